@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation.ts';
+
+/** Every migration, in order; listed explicitly so bundling and tests never miss one. */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRoute, z } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { accountRoutes } from './accounts/routes.ts';
+import { caseRoutes } from './cases/routes.ts';
+import { intakeRoutes } from './intake/routes.ts';
+import { createHttpApp, mountDocs } from './platform/http/app.ts';
+import { type Deps, newRouter } from './platform/http/context.ts';
+
+const WEB_DIST = path.resolve(import.meta.dirname, '../web/dist');
+
+function healthRoutes(deps: Deps) {
+  const app = newRouter();
+  app.openapi(createRoute({
+    method: 'get', path: '/api/health', tags: ['Beheer'], summary: 'Draait de server en welke database',
+    responses: { 200: { description: 'In orde', content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }) } } } },
+  }), async (c) => {
+    await deps.db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
+    return c.json({ status: 'ok' as const, database: deps.dbKind }, 200);
+  });
+  return app;
+}
+
+/** The whole HTTP application: every area's routes, the API docs and the web app. */
+export function buildApp(deps: Deps) {
+  const app = createHttpApp(deps);
+  for (const area of [healthRoutes, accountRoutes, intakeRoutes, caseRoutes]) app.route('/', area(deps));
+  mountDocs(app);
+  if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+    const root = path.relative(process.cwd(), WEB_DIST);
+    app.use('/assets/*', serveStatic({ root }));
+    app.get('/favicon.svg', serveStatic({ root }));
+    const index = fs.readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8');
+    // Every other path is a page of the single-page app.
+    app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(index)));
+  }
+  return app;
+}

@@ -1,0 +1,49 @@
+import { uuidv7 } from 'uuidv7';
+import type { Tx } from '../platform/db/tenant.ts';
+
+export interface NewMember {
+  name: string;
+  birthDate: string;
+  bsnEncrypted: string | null;
+  bsnHash: string | null;
+  relation: string | null;
+  matchKey: string;
+}
+
+/** People already known by BSN or by name and birth date, with their household. */
+export async function findKnownMembers(tx: Tx, bsnHashes: string[], matchKeys: string[]) {
+  if (bsnHashes.length === 0 && matchKeys.length === 0) return [];
+  return tx.selectFrom('person')
+    .select(['id', 'household_id', 'bsn_hash', 'match_key'])
+    .where((eb) => eb.or([
+      ...(bsnHashes.length ? [eb('bsn_hash', 'in', bsnHashes)] : []),
+      ...(matchKeys.length ? [eb('match_key', 'in', matchKeys)] : []),
+    ]))
+    .execute();
+}
+
+export async function createHousehold(tx: Tx, tenantId: string): Promise<string> {
+  const id = uuidv7();
+  await tx.insertInto('household').values({ tenant_id: tenantId, id }).execute();
+  return id;
+}
+
+export async function addMembers(tx: Tx, tenantId: string, householdId: string, members: NewMember[]): Promise<string[]> {
+  if (members.length === 0) return [];
+  const rows = members.map((m) => ({
+    tenant_id: tenantId, id: uuidv7(), household_id: householdId, name: m.name, birth_date: m.birthDate,
+    bsn_encrypted: m.bsnEncrypted, bsn_hash: m.bsnHash, relation: m.relation, match_key: m.matchKey,
+  }));
+  await tx.insertInto('person').values(rows).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Members of one or more households in one query (lists must not query per row). */
+export function membersOf(tx: Tx, householdIds: string[]) {
+  if (householdIds.length === 0) return Promise.resolve([]);
+  return tx.selectFrom('person')
+    .select(['id', 'household_id', 'name', 'birth_date', 'bsn_encrypted', 'relation', 'created_at'])
+    .where('household_id', 'in', householdIds)
+    .orderBy('created_at').orderBy('id')
+    .execute();
+}

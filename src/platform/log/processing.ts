@@ -1,0 +1,66 @@
+import crypto from 'node:crypto';
+import { uuidv7 } from 'uuidv7';
+import type { Tx } from '../db/tenant.ts';
+
+/**
+ * The register of processing activities (verwerkingsregister): every activity the processing log
+ * may name, with its purpose. Shaped after the Logius "Logboek Dataverwerkingen".
+ */
+export const processingActivities = {
+  'intake-registreren': 'Aanmelding van een vastgelopen situatie vastleggen',
+  'casus-lijst-inzien': 'Overzicht van casussen tonen aan de regisseur',
+  'casus-inzien': 'Casusoverzicht inzien voor regie op de situatie',
+  'casus-oppakken': 'Regie op de casus nemen',
+  'casus-terugverwijzen': 'Casus terugverwijzen naar de standaardroute',
+  'melding-status-inzien': 'Melder bekijkt de status van een eigen melding',
+} as const;
+export type ProcessingActivity = keyof typeof processingActivities;
+
+export interface ProcessingContext {
+  tenantId: string;
+  traceId: string;
+  actorId: string | null;
+  origin: string | null;
+}
+
+export interface Processing {
+  activity: ProcessingActivity;
+  action: 'read' | 'create' | 'update' | 'delete';
+  objectType: string;
+  objectId?: string | null;
+  caseId?: string | null;
+  legalBasis: string;
+  /** Pseudonyms of every data subject touched: one log row each, no sampling. */
+  subjects: string[];
+}
+
+export function newTraceId(): string {
+  return crypto.randomBytes(16).toString('hex');
+}
+
+/** Writes the rows in the caller's transaction, so a processing without its log line cannot commit. */
+export async function logProcessing(tx: Tx, ctx: ProcessingContext, p: Processing): Promise<void> {
+  if (p.subjects.length === 0) return;
+  const spanId = crypto.randomBytes(8).toString('hex');
+  await tx
+    .insertInto('processing_log')
+    .values(
+      [...new Set(p.subjects)].map((subject) => ({
+        tenant_id: ctx.tenantId,
+        id: uuidv7(),
+        trace_id: ctx.traceId,
+        span_id: spanId,
+        activity: p.activity,
+        action: p.action,
+        object_type: p.objectType,
+        object_id: p.objectId ?? null,
+        case_id: p.caseId ?? null,
+        actor_id: ctx.actorId,
+        purpose: processingActivities[p.activity],
+        legal_basis: p.legalBasis,
+        subject_pseudonym: subject,
+        origin: ctx.origin,
+      })),
+    )
+    .execute();
+}
