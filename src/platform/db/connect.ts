@@ -17,6 +17,8 @@ export interface Db {
   kysely: Kysely<Database>;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /** Embedded only: the whole data folder as a tarball (used to clone a migrated template). */
+  dump?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -44,6 +46,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Db> {
     return {
       kysely,
       kind: 'pglite',
+      dump: () => pglite.dumpDataDir('none'),
       async close() {
         await sql`checkpoint`.execute(kysely).catch(() => undefined);
         await kysely.destroy();

@@ -140,6 +140,7 @@ export const en: Record<MessageKey, string> = {
   'triage.reason': 'Reason for referring back',
   'triage.reasonHint': 'Explain why in simple words. The reporter sees this reason.',
   'triage.reasonRequired': 'Fill in a reason.',
+  'triage.accepted': 'You have taken on the case. You are now the fixed contact person.',
   'triage.referred': 'Report {reference} was referred back.',
 
   'cases.title': 'My cases',

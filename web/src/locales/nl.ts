@@ -138,6 +138,7 @@ export const nl = {
   'triage.reason': 'Reden van terugverwijzen',
   'triage.reasonHint': 'Leg in eenvoudige woorden uit waarom. De melder ziet deze reden.',
   'triage.reasonRequired': 'Vul een reden in.',
+  'triage.accepted': 'U heeft de casus opgepakt. U bent nu de vaste contactpersoon.',
   'triage.referred': 'Melding {reference} is terugverwezen.',
 
   'cases.title': 'Mijn casussen',

@@ -107,7 +107,6 @@ export function TriageActions({ caseId, describedBy, onAccepted, onReferred }: T
             ref={toggleRef}
             appearance="secondary"
             aria-describedby={describedBy}
-            aria-expanded={false}
             onClick={() => setOpen(true)}
           >
             {t('triage.refer')}

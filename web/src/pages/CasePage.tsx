@@ -1,0 +1,122 @@
+// /casussen/$id — case overview: summary, steps, contact person, household, story, reporter,
+// other reports about the household and the timeline. New cases can be accepted or referred here.
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { api, isApiError } from '../api';
+import { Alert } from '../components/Alert';
+import { OverdueBadge, StatusBadge, UrgencyText } from '../components/Badges';
+import { DataList } from '../components/DataList';
+import { LoadError, Loading } from '../components/Feedback';
+import { Heading, Paragraph } from '../components/Heading';
+import { AppLink } from '../components/Link';
+import { formatDate, formatDateTime } from '../format';
+import { kindKey, stepKey } from '../i18n';
+import { useLang } from '../lang';
+import type { CaseOverview } from '../types';
+import { usePageTitle } from '../usePageTitle';
+import { ContactPerson, Household, LinkedIntakes, ReporterAndBasis, Section, Story } from './cases/CaseSections';
+import { StepList } from './cases/StepList';
+import { Timeline } from './cases/Timeline';
+import { TriageActions } from './cases/TriageActions';
+
+function Summary({ overview }: { overview: CaseOverview }) {
+  const { t, locale } = useLang();
+  const due = (date: string) => (
+    <>
+      {formatDate(date, locale)}
+      {overview.overdue ? (
+        <>
+          {' '}
+          <OverdueBadge />
+        </>
+      ) : null}
+    </>
+  );
+  return (
+    <Section id="section-summary" title={t('case.summary')}>
+      <DataList
+        items={[
+          { key: t('common.reference'), value: overview.reference },
+          { key: t('common.status'), value: <StatusBadge status={overview.status} /> },
+          { key: t('cases.step'), value: t('step.numbered', { n: overview.step, name: t(stepKey(overview.step)) }) },
+          { key: t('cases.kind'), value: t(kindKey(overview.kind)) },
+          { key: t('cases.urgency'), value: <UrgencyText urgency={overview.urgency} /> },
+          { key: t('common.reportedAt'), value: formatDateTime(overview.reportedAt, locale) },
+          { key: t('common.firstContactDue'), value: overview.status === 'new' ? due(overview.firstContactDue) : formatDate(overview.firstContactDue, locale) },
+          { key: t('common.startDue'), value: overview.status === 'new' ? formatDate(overview.startDue, locale) : due(overview.startDue) },
+          ...(overview.acceptedAt
+            ? [{ key: t('case.acceptedAt'), value: formatDateTime(overview.acceptedAt, locale) }]
+            : []),
+        ]}
+      />
+      {overview.status === 'referred' && overview.referralReason ? (
+        <>
+          <Heading level={3}>{t('case.referralReason')}</Heading>
+          <Paragraph className="doorbraak-prewrap">{overview.referralReason}</Paragraph>
+        </>
+      ) : null}
+    </Section>
+  );
+}
+
+export function CasePage({ id }: { id: string }) {
+  const { t } = useLang();
+  const overview = useQuery({ queryKey: ['case', id], queryFn: () => api.case(id) });
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const data = overview.data;
+  const missing = overview.isError && (isApiError(overview.error, 404) || isApiError(overview.error, 403));
+  usePageTitle(data ? t('case.title', { reference: data.reference }) : missing ? t('case.notFound') : t('case.titleLoading'));
+
+  const announce = (message: string) => {
+    setNotice(message);
+    window.setTimeout(() => noticeRef.current?.focus(), 0);
+  };
+
+  return (
+    <>
+      <Paragraph>
+        <AppLink to="/casussen">{t('case.back')}</AppLink>
+      </Paragraph>
+      <Heading level={1}>{data ? t('case.title', { reference: data.reference }) : t('case.titleLoading')}</Heading>
+      {overview.isPending ? <Loading /> : null}
+      {missing ? (
+        <Alert type="warning">
+          <Paragraph>{t('case.notFound')}</Paragraph>
+        </Alert>
+      ) : overview.isError ? (
+        <LoadError error={overview.error} retry={() => void overview.refetch()} />
+      ) : null}
+      {notice ? (
+        <Alert type="ok" role="status" ref={noticeRef} focusable>
+          <p className="utrecht-paragraph">{notice}</p>
+        </Alert>
+      ) : null}
+      {data ? (
+        <div className="doorbraak-case">
+          {data.status === 'new' ? (
+            <Section id="section-triage" title={t('case.triage')}>
+              <TriageActions
+                caseId={data.id}
+                onAccepted={() => announce(t('triage.accepted'))}
+                onReferred={() => announce(t('triage.referred', { reference: data.reference }))}
+              />
+            </Section>
+          ) : null}
+          <Summary overview={data} />
+          <Section id="section-steps" title={t('case.steps')}>
+            <StepList current={data.step} />
+          </Section>
+          <ContactPerson coordinator={data.coordinator} />
+          <Household household={data.household} />
+          <Story overview={data} />
+          <ReporterAndBasis overview={data} />
+          <LinkedIntakes intakes={data.linkedIntakes} />
+          <Section id="section-timeline" title={t('case.timeline')}>
+            <Timeline events={data.timeline} />
+          </Section>
+        </div>
+      ) : null}
+    </>
+  );
+}
