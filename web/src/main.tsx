@@ -1,6 +1,6 @@
 // Entry point: styles (NL Design System + our municipality theme), query client, router.
 import '@utrecht/component-library-css/dist/index.css';
-import '@utrecht/design-tokens/dist/index.css';
+import '@utrecht/design-tokens/dist/theme.css';
 import './theme.css';
 
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
