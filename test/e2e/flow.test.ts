@@ -14,7 +14,8 @@ before(async () => {
   const db = await cloneTemplate();
   server = await start({ ...loadConfig({ DOORBRAAK_DEMO: '1' }), port: 0, host: '127.0.0.1', demo: false }, db);
   browser = await launchBrowser();
-  page = await browser.newPage({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  page = await context.newPage();
 });
 after(async () => {
   await browser?.close();

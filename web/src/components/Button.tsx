@@ -15,7 +15,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
 ) {
   const classes = [
     'utrecht-button',
-    `utrecht-button--${appearance}-action`,
+    appearance === 'subtle' ? 'utrecht-button--subtle' : `utrecht-button--${appearance}-action`,
     type === 'submit' ? 'utrecht-button--submit' : '',
     busy ? 'utrecht-button--busy' : '',
     className ?? '',

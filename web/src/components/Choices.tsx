@@ -118,11 +118,10 @@ interface RadioGroupProps<V extends string> {
   options: Option<V>[];
   value: V | '';
   onChange: (value: V) => void;
-  required?: boolean;
 }
 
 export function RadioGroup<V extends string>(props: RadioGroupProps<V>) {
-  const { path, options, value, onChange, error, required } = props;
+  const { path, options, value, onChange, error } = props;
   return (
     <Fieldset path={path} legend={props.legend} description={props.description} error={error}>
       <div className="doorbraak-choices">
@@ -137,7 +136,6 @@ export function RadioGroup<V extends string>(props: RadioGroupProps<V>) {
                   name={path}
                   value={option.value}
                   checked={value === option.value}
-                  required={required}
                   className={[
                     'utrecht-radio-button',
                     'utrecht-radio-button--html-input',

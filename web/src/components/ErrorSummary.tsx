@@ -24,7 +24,6 @@ export function ErrorSummary({ items, focusKey, title }: ErrorSummaryProps) {
   useEffect(() => {
     if (items.length && focusKey > 0) ref.current?.focus();
     // Focus only when a new submit failed, not on every edit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusKey]);
 
   if (!items.length) return null;
@@ -34,7 +33,7 @@ export function ErrorSummary({ items, focusKey, title }: ErrorSummaryProps) {
       tabIndex={-1}
       className="utrecht-alert utrecht-alert--error doorbraak-error-summary"
       aria-labelledby="error-summary-title"
-      role="group"
+      role="alert"
     >
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">

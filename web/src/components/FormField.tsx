@@ -1,4 +1,6 @@
 // Labelled form controls with description and error, in NL Design System markup.
+// `required` is exposed as aria-required: our forms validate themselves (noValidate), and the
+// native attribute would make Utrecht's :invalid styles show red borders before any input.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { describedBy, descriptionId, errorId, fieldId } from './fieldIds';
 
@@ -60,7 +62,7 @@ type TextFieldProps = Common &
     onValue: (value: string) => void;
   };
 
-export function TextField({ path, label, description, error, onValue, className, type = 'text', ...rest }: TextFieldProps) {
+export function TextField({ path, label, description, error, onValue, className, type = 'text', required, ...rest }: TextFieldProps) {
   return (
     <FieldFrame path={path} label={label} description={description} error={error} kind="text">
       <input
@@ -75,6 +77,7 @@ export function TextField({ path, label, description, error, onValue, className,
         ]
           .filter(Boolean)
           .join(' ')}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(path, !!description, !!error)}
         onChange={(e) => onValue(e.target.value)}
@@ -89,7 +92,7 @@ type TextAreaFieldProps = Common &
     onValue: (value: string) => void;
   };
 
-export function TextAreaField({ path, label, description, error, onValue, rows = 6, ...rest }: TextAreaFieldProps) {
+export function TextAreaField({ path, label, description, error, onValue, rows = 6, required, ...rest }: TextAreaFieldProps) {
   return (
     <FieldFrame path={path} label={label} description={description} error={error} kind="textarea">
       <textarea
@@ -103,6 +106,7 @@ export function TextAreaField({ path, label, description, error, onValue, rows =
         ]
           .filter(Boolean)
           .join(' ')}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(path, !!description, !!error)}
         onChange={(e) => onValue(e.target.value)}
@@ -118,7 +122,7 @@ type SelectFieldProps = Common &
   };
 
 /** A select; `name` defaults to the path so it works in a plain GET form. */
-export function SelectField({ path, label, description, error, options, ...rest }: SelectFieldProps) {
+export function SelectField({ path, label, description, error, options, required, ...rest }: SelectFieldProps) {
   return (
     <FieldFrame path={path} label={label} description={description} error={error} kind="select">
       <select
@@ -127,6 +131,7 @@ export function SelectField({ path, label, description, error, options, ...rest 
         className={['utrecht-select', 'utrecht-select--html-select', error ? 'utrecht-select--invalid' : '']
           .filter(Boolean)
           .join(' ')}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(path, !!description, !!error)}
         {...rest}

@@ -9,6 +9,9 @@ import type { Me } from '../types';
 import { Button } from './Button';
 import { AppLink } from './Link';
 
+// aria-current="page" only on the exact page (filters in the query string don't count).
+const navActive = { exact: true, includeSearch: false } as const;
+
 function NavLinks({ me }: { me: Me | null }) {
   const { t } = useLang();
   const item = (link: ReactNode, key: string) => (
@@ -18,19 +21,19 @@ function NavLinks({ me }: { me: Me | null }) {
   );
   const items: ReactNode[] = [];
   if (me && hasRole(me, 'coordinator')) {
-    items.push(item(<AppLink to="/inbox" className="doorbraak-nav__link">{t('nav.inbox')}</AppLink>, 'inbox'));
+    items.push(item(<AppLink to="/inbox" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.inbox')}</AppLink>, 'inbox'));
   }
   if (me && !isOnlyReporter(me)) {
-    items.push(item(<AppLink to="/casussen" className="doorbraak-nav__link">{t('nav.cases')}</AppLink>, 'cases'));
+    items.push(item(<AppLink to="/casussen" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.cases')}</AppLink>, 'cases'));
   }
-  items.push(item(<AppLink to="/melden" className="doorbraak-nav__link">{t('nav.intake')}</AppLink>, 'intake'));
+  items.push(item(<AppLink to="/melden" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.intake')}</AppLink>, 'intake'));
   if (me && hasRole(me, 'reporter')) {
     items.push(
-      item(<AppLink to="/mijn-meldingen" className="doorbraak-nav__link">{t('nav.myIntakes')}</AppLink>, 'mine'),
+      item(<AppLink to="/mijn-meldingen" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.myIntakes')}</AppLink>, 'mine'),
     );
   }
   if (!me) {
-    items.push(item(<AppLink to="/inloggen" className="doorbraak-nav__link">{t('nav.login')}</AppLink>, 'login'));
+    items.push(item(<AppLink to="/inloggen" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.login')}</AppLink>, 'login'));
   }
   return (
     <nav className="doorbraak-nav" aria-label={t('app.nav')}>

@@ -65,7 +65,8 @@ export function CasePage({ id }: { id: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const data = overview.data;
-  const missing = overview.isError && (isApiError(overview.error, 404) || isApiError(overview.error, 403));
+  // 404, 403 and a malformed id (400/422) all mean: this case is not there for you.
+  const missing = overview.isError && [400, 403, 404, 422].some((status) => isApiError(overview.error, status));
   usePageTitle(data ? t('case.title', { reference: data.reference }) : missing ? t('case.notFound') : t('case.titleLoading'));
 
   const announce = (message: string) => {

@@ -34,7 +34,6 @@ export function TriageActions({ caseId, describedBy, onAccepted, onReferred }: T
     if (open) focusReason();
     else if (wasOpen.current) toggleRef.current?.focus();
     wasOpen.current = open;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   const showProblem = (error: unknown) => {

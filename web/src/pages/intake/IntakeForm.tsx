@@ -145,7 +145,6 @@ export function IntakeForm({ initial, busy, serverErrors, onSubmit }: IntakeForm
       <RadioGroup<Urgency>
         path="urgency"
         legend={t('intake.urgency')}
-        required
         options={[
           { value: 'normal', label: t('intake.urgencyNormal') },
           { value: 'urgent', label: t('intake.urgencyUrgent') },
@@ -200,7 +199,6 @@ export function IntakeForm({ initial, busy, serverErrors, onSubmit }: IntakeForm
         path="legalBasis"
         legend={t('intake.legalBasis')}
         description={t('intake.legalBasisHint')}
-        required
         options={(['consent', 'legal_task'] as const).map((b) => ({ value: b, label: t(legalBasisKey(b)) }))}
         value={draft.legalBasis}
         onChange={setLegalBasis}
@@ -211,7 +209,6 @@ export function IntakeForm({ initial, busy, serverErrors, onSubmit }: IntakeForm
         <RadioGroup<ConsentMethod>
           path="consentMethod"
           legend={t('intake.consentMethod')}
-          required
           options={(['verbal', 'written', 'digital'] as const).map((m) => ({
             value: m,
             label: t(consentMethodKey(m)),
