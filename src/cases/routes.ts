@@ -76,13 +76,11 @@ export function caseRoutes(deps: Deps) {
       const result = await listCases(tx, { ...q, userId: user.userId, today, weekEnd });
       // The list shows story excerpts: a read of the personal data of every household on the page.
       const members = await membersOf(tx, [...new Set(result.rows.map((r) => r.household_id))]);
-      const caseOf = new Map(result.rows.map((r) => [r.household_id, r.id]));
-      for (const r of result.rows) {
-        await logProcessing(tx, pc, {
-          activity: 'casus-lijst-inzien', action: 'read', objectType: 'case', objectId: r.id, caseId: r.id, legalBasis: 'legal_task',
-          subjects: members.filter((m) => caseOf.get(m.household_id) === r.id).map((m) => deps.crypto.pseudonym('person', m.id)),
-        });
-      }
+      await logProcessing(tx, pc, result.rows.map((r) => ({
+        activity: 'casus-lijst-inzien' as const, action: 'read' as const, objectType: 'case', objectId: r.id, caseId: r.id,
+        legalBasis: r.legal_basis,
+        subjects: members.filter((m) => m.household_id === r.household_id).map((m) => deps.crypto.pseudonym('person', m.id)),
+      })));
       return result;
     });
     return c.json({

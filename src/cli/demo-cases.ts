@@ -1,6 +1,6 @@
 /**
  * Demo intakes for Doorbraak, based on real stories in the Dutch source texts
- * (/work/shared/seeds). Pure data: no I/O.
+ * (news articles and interviews with professionals). Pure data: no I/O.
  *
  * All names, birth dates, addresses, phone numbers and e-mail addresses are
  * fictional. BSNs are taken from the 99999xxxx range and pass the eleven-test.

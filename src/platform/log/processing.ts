@@ -38,29 +38,29 @@ export function newTraceId(): string {
   return crypto.randomBytes(16).toString('hex');
 }
 
-/** Writes the rows in the caller's transaction, so a processing without its log line cannot commit. */
-export async function logProcessing(tx: Tx, ctx: ProcessingContext, p: Processing): Promise<void> {
-  if (p.subjects.length === 0) return;
-  const spanId = crypto.randomBytes(8).toString('hex');
-  await tx
-    .insertInto('processing_log')
-    .values(
-      [...new Set(p.subjects)].map((subject) => ({
-        tenant_id: ctx.tenantId,
-        id: uuidv7(),
-        trace_id: ctx.traceId,
-        span_id: spanId,
-        activity: p.activity,
-        action: p.action,
-        object_type: p.objectType,
-        object_id: p.objectId ?? null,
-        case_id: p.caseId ?? null,
-        actor_id: ctx.actorId,
-        purpose: processingActivities[p.activity],
-        legal_basis: p.legalBasis,
-        subject_pseudonym: subject,
-        origin: ctx.origin,
-      })),
-    )
-    .execute();
+/**
+ * Writes the rows in the caller's transaction, so a processing without its log line cannot commit.
+ * Several processings (a list page) go in one statement.
+ */
+export async function logProcessing(tx: Tx, ctx: ProcessingContext, processings: Processing | Processing[]): Promise<void> {
+  const rows = [processings].flat().flatMap((p) => {
+    const spanId = crypto.randomBytes(8).toString('hex');
+    return [...new Set(p.subjects)].map((subject) => ({
+      tenant_id: ctx.tenantId,
+      id: uuidv7(),
+      trace_id: ctx.traceId,
+      span_id: spanId,
+      activity: p.activity,
+      action: p.action,
+      object_type: p.objectType,
+      object_id: p.objectId ?? null,
+      case_id: p.caseId ?? null,
+      actor_id: ctx.actorId,
+      purpose: processingActivities[p.activity],
+      legal_basis: p.legalBasis,
+      subject_pseudonym: subject,
+      origin: ctx.origin,
+    }));
+  });
+  if (rows.length > 0) await tx.insertInto('processing_log').values(rows).execute();
 }
