@@ -11,6 +11,7 @@ const schema = z.object({
   DOORBRAAK_SECRET: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
   DOORBRAAK_PUBLIC_URL: z.string().url().optional(),
   DOORBRAAK_DEFAULT_MUNICIPALITY: z.string().optional(),
+  DOORBRAAK_TRUST_PROXY: z.enum(['0', '1']).default('0'),
 });
 
 export interface Config {
@@ -22,6 +23,8 @@ export interface Config {
   secret: string;
   publicUrl?: string;
   defaultMunicipality?: string;
+  /** Behind a reverse proxy the client address comes from X-Forwarded-For; otherwise that header is ignored. */
+  trustProxy: boolean;
 }
 
 /** Only for demo mode: a fixed secret is fine because demo data is fictional. */
@@ -52,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.DOORBRAAK_SECRET ?? DEMO_SECRET,
     publicUrl: e.DOORBRAAK_PUBLIC_URL,
     defaultMunicipality: e.DOORBRAAK_DEFAULT_MUNICIPALITY,
+    trustProxy: e.DOORBRAAK_TRUST_PROXY === '1',
   };
 }

@@ -4,7 +4,7 @@ import { verifyPassword } from '../platform/auth/password.ts';
 import { clear, hit, isBlocked } from '../platform/auth/rate-limit.ts';
 import { SESSION_COOKIE, createSession, revokeSession } from '../platform/auth/session.ts';
 import { sha256 } from '../platform/crypto/index.ts';
-import { type Deps, newRouter, requireUser } from '../platform/http/context.ts';
+import { type Deps, clientAddress, newRouter, requireUser } from '../platform/http/context.ts';
 import { Problem } from '../platform/http/problem.ts';
 import { problemResponses } from '../platform/http/openapi.ts';
 import { LoginInput, Me } from './schema.ts';
@@ -44,7 +44,7 @@ export function accountRoutes(deps: Deps) {
   app.openapi(login, async (c) => {
     const { email, password } = c.req.valid('json');
     const emailBucket = `login:${sha256(email.trim().toLowerCase())}`;
-    const addressBucket = `login-adres:${c.req.header('x-forwarded-for')?.split(',')[0] ?? 'lokaal'}`;
+    const addressBucket = `login-adres:${sha256(clientAddress(deps, c))}`;
     const wait = Math.max(await isBlocked(deps.db, emailBucket, FAILURES), await isBlocked(deps.db, addressBucket, PER_ADDRESS));
     if (wait > 0) {
       throw new Problem(429, 'te-veel-pogingen', 'Te veel pogingen',

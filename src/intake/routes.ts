@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { hit } from '../platform/auth/rate-limit.ts';
 import { randomToken, sha256 } from '../platform/crypto/index.ts';
 import { withSystem, withTenant } from '../platform/db/tenant.ts';
-import { type Deps, inTenant, newRouter, processingContext, requireUser } from '../platform/http/context.ts';
+import { type Deps, clientAddress, inTenant, newRouter, processingContext, requireUser } from '../platform/http/context.ts';
 import { notFound, Problem, invalid } from '../platform/http/problem.ts';
 import { problemResponses } from '../platform/http/openapi.ts';
 import { publicTenant } from '../tenants/store.ts';
@@ -52,8 +52,7 @@ export function intakeRoutes(deps: Deps) {
   });
 
   app.openapi(reportPublic, async (c) => {
-    const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'lokaal';
-    const wait = await hit(deps.db, `publiek-melden:${sha256(address)}`, PUBLIC_LIMIT);
+    const wait = await hit(deps.db, `publiek-melden:${sha256(clientAddress(deps, c))}`, PUBLIC_LIMIT);
     if (wait > 0) {
       throw new Problem(429, 'te-veel-meldingen', 'Te veel meldingen', 'Er zijn vanaf dit adres veel meldingen gedaan. Probeer het later opnieuw of bel de gemeente.',
         undefined, { 'retry-after': String(wait) });

@@ -52,6 +52,19 @@ describe('aanmelden', () => {
     assert.equal((await t.request('/api/public/intakes/onbekende-code-123456')).status, 404);
   });
 
+  test('the public form is rate limited per client address, and a forged X-Forwarded-For does not reset it', async () => {
+    let status = 0;
+    for (let i = 0; i < 12 && status !== 429; i++) {
+      const res = await t.request('/api/public/intakes', {
+        method: 'POST', headers: { 'x-forwarded-for': `10.0.0.${i}` },
+        json: minimalIntake({ household: { members: [{ name: `Limiet ${i}`, birthDate: '1990-01-01' }] } }),
+      });
+      status = res.status;
+      if (status === 429) assert.ok(Number(res.headers.get('retry-after')) > 0);
+    }
+    assert.equal(status, 429);
+  });
+
   test('bad input is 422 problem+json in Dutch naming each field, and nothing is stored', async () => {
     const before = await Promise.all([count('cases'), count('intake'), count('person')]);
     const cases: [Record<string, unknown>, string, RegExp][] = [

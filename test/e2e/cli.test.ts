@@ -6,9 +6,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorbraak-cli-'));
-const env = { ...process.env, DOORBRAAK_DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', DOORBRAAK_DEMO: '' };
-delete env.DATABASE_URL;
-delete env.DOORBRAAK_DEMO;
+// The embedded default: whatever database the surrounding test run uses is left out.
+const { DATABASE_URL: _url, DOORBRAAK_DEMO: _demo, ...inherited } = process.env;
+const env = { ...inherited, DOORBRAAK_DATA_DIR: dataDir, PORT: '0' };
 
 interface Served { child: ChildProcess; output: () => string; exited: Promise<number | null>; waitFor(re: RegExp): Promise<RegExpExecArray> }
 

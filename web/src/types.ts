@@ -11,7 +11,7 @@ export type Role =
   | 'administrator';
 
 export interface Me {
-  user: { id: string; name: string; email: string; phone?: string | null };
+  user: { id: string; name: string; email: string; phone?: string | null; organisation?: string | null };
   tenant: { id: string; name: string; slug: string };
   roles: Role[];
 }

@@ -1,4 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../database.ts';
@@ -50,4 +52,17 @@ export function processingContext(c: Ctx, tenantId: string, actorId: string | nu
 export function inTenant<T>(deps: Deps, c: Ctx, user: SessionUser, fn: (tx: Tx, pc: ProcessingContext) => Promise<T>): Promise<T> {
   const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId };
   return withTenant(deps.db, ctx, (tx) => fn(tx, processingContext(c, user.tenantId, user.userId)));
+}
+
+/** The client's address for rate limits: the socket's, or the proxy's X-Forwarded-For when configured. */
+export function clientAddress(deps: Deps, c: Context): string {
+  if (deps.config.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'onbekend';
+  } catch {
+    return 'onbekend';
+  }
 }

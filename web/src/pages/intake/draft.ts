@@ -38,7 +38,7 @@ export function emptyDraft(me: Me | null): IntakeDraft {
     urgency: 'normal',
     reporter: {
       name: me?.user.name ?? '',
-      organisation: '',
+      organisation: me?.user.organisation ?? '',
       phone: me?.user.phone ?? '',
       email: me?.user.email ?? '',
     },
