@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { type Db, openDatabase } from '../../src/platform/db/connect.ts';
-import { TEMPLATE_DB, TEMPLATE_FILE, adminUrl, serverUrl } from './paths.ts';
+import { TEMPLATE_DB, TEMPLATE_FILE, serverUrl } from './paths.ts';
 
 /**
  * A fresh copy of the migrated, demo-seeded template for one test file: an in-memory embedded
@@ -15,7 +15,7 @@ export async function cloneTemplate(): Promise<Db> {
     return openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([fs.readFileSync(TEMPLATE_FILE)]) });
   }
   const name = `doorbraak_test_${process.pid}_${crypto.randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl(url) });
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
   await admin.end();
@@ -24,7 +24,7 @@ export async function cloneTemplate(): Promise<Db> {
     ...db,
     async close() {
       await db.close();
-      const c = new pg.Client({ connectionString: adminUrl(url) });
+      const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();

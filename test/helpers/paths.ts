@@ -9,7 +9,3 @@ export function serverUrl(url: string, database: string): string {
   return u.toString();
 }
 
-/** The database from DATABASE_URL itself, used only to create and drop the per-file databases. */
-export function adminUrl(url: string): string {
-  return url;
-}

@@ -9,13 +9,13 @@ import { loadConfig } from '../../src/config.ts';
 import { Crypto } from '../../src/platform/crypto/index.ts';
 import { openDatabase } from '../../src/platform/db/connect.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
-import { TEMPLATE_DB, TEMPLATE_FILE, adminUrl, serverUrl } from './paths.ts';
+import { TEMPLATE_DB, TEMPLATE_FILE, serverUrl } from './paths.ts';
 
 const crypto = new Crypto(loadConfig({ DOORBRAAK_DEMO: '1' }).secret);
 const url = process.env.DATABASE_URL;
 
 if (url) {
-  const admin = new pg.Client({ connectionString: adminUrl(url) });
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
   await admin.query(`create database ${TEMPLATE_DB}`);
