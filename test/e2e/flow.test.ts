@@ -80,5 +80,12 @@ describe('in de browser', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'nl');
+  });
+
+  test('the API documentation page is readable and accessible', async () => {
+    await page.goto(`${server.url}/api/docs`);
+    await page.getByRole('table', { name: 'Alle eindpunten' }).waitFor();
+    await expectAccessible(page);
   });
 });

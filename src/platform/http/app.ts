@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
@@ -79,16 +78,32 @@ export function createHttpApp(deps: Deps) {
   return app;
 }
 
+const escapeHtml = (v: unknown) => String(v ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/**
+ * The OpenAPI document and a readable page of it. The page is rendered here rather than by a
+ * viewer from a CDN: municipal networks are often closed, and our CSP allows only our own scripts.
+ */
 export function mountDocs(app: OpenAPIHono<AppEnv>) {
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Doorbraak API',
-      version: '0.1.0',
-      description: 'Regie op vastgelopen situaties: aanmelding, triage, casusoverzicht en verwerkingenlog.',
-      license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
-    },
-  });
+  const info = {
+    title: 'Doorbraak API',
+    version: '0.1.0',
+    description: 'Regie op vastgelopen situaties: aanmelding, triage, casusoverzicht en verwerkingenlog.',
+    license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+  };
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessie', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info });
+  app.get('/api/docs', (c) => {
+    const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info });
+    const rows = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, { summary?: string; tags?: string[]; responses?: Record<string, unknown> }>).map(([method, op]) =>
+        `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(op.summary)}</td>` +
+        `<td>${escapeHtml(op.tags?.join(', '))}</td><td>${Object.keys(op.responses ?? {}).join(', ')}</td></tr>`));
+    return c.html(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${info.title}</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}table{border-collapse:collapse}td,th{border:1px solid #767676;padding:.4rem;text-align:left;vertical-align:top}a{color:#1d4f91}</style></head>
+<body><main><h1>${info.title}</h1><p>${escapeHtml(info.description)}</p>
+<p>Het volledige OpenAPI 3.1-document: <a href="/api/openapi.json">/api/openapi.json</a>. Fouten zijn <code>application/problem+json</code> (RFC 9457) met Nederlandse tekst en de velden die niet kloppen.</p>
+<table><caption>Alle eindpunten</caption><thead><tr><th scope="col">Methode</th><th scope="col">Pad</th><th scope="col">Wat</th><th scope="col">Onderdeel</th><th scope="col">Antwoorden</th></tr></thead>
+<tbody>${rows.join('')}</tbody></table></main></body></html>`);
+  });
 }
