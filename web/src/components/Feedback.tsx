@@ -30,6 +30,30 @@ export function LoadError({ error, retry }: { error: unknown; retry?: () => void
   );
 }
 
+interface QueryLike {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/**
+ * The states of a query in one place: loading, "not found" when the page says what that is, or an
+ * error with a retry.
+ */
+export function QueryFeedback({ query, missing }: { query: QueryLike; missing?: { when: boolean; message: string } }) {
+  if (query.isPending) return <Loading />;
+  if (!query.isError) return null;
+  if (missing?.when) {
+    return (
+      <Alert type="warning">
+        <p className="utrecht-paragraph">{missing.message}</p>
+      </Alert>
+    );
+  }
+  return <LoadError error={query.error} retry={() => void query.refetch()} />;
+}
+
 /** Error boundary content for routes (e.g. when the API is down while loading a route). */
 export function RouteError({ error }: { error: unknown }) {
   const router = useRouter();

@@ -6,7 +6,7 @@ import { api, isApiError } from '../api';
 import { Alert } from '../components/Alert';
 import { OverdueBadge, StatusBadge, UrgencyText } from '../components/Badges';
 import { DataList } from '../components/DataList';
-import { LoadError, Loading } from '../components/Feedback';
+import { QueryFeedback } from '../components/Feedback';
 import { Heading, Paragraph } from '../components/Heading';
 import { AppLink } from '../components/Link';
 import { formatDate, formatDateTime } from '../format';
@@ -80,14 +80,7 @@ export function CasePage({ id }: { id: string }) {
         <AppLink to="/casussen">{t('case.back')}</AppLink>
       </Paragraph>
       <Heading level={1}>{data ? t('case.title', { reference: data.reference }) : t('case.titleLoading')}</Heading>
-      {overview.isPending ? <Loading /> : null}
-      {missing ? (
-        <Alert type="warning">
-          <Paragraph>{t('case.notFound')}</Paragraph>
-        </Alert>
-      ) : overview.isError ? (
-        <LoadError error={overview.error} retry={() => void overview.refetch()} />
-      ) : null}
+      <QueryFeedback query={overview} missing={{ when: missing, message: t('case.notFound') }} />
       {notice ? (
         <Alert type="ok" role="status" ref={noticeRef} focusable>
           <p className="utrecht-paragraph">{notice}</p>

@@ -1,7 +1,7 @@
 // /casussen — "Mijn casussen": filters in the URL, overdue first (server order), "Meer laden".
 import { OverdueBadge, StatusBadge, UrgencyText } from '../components/Badges';
 import { Button } from '../components/Button';
-import { LoadError, Loading } from '../components/Feedback';
+import { QueryFeedback } from '../components/Feedback';
 import { Heading, Paragraph } from '../components/Heading';
 import { AppLink } from '../components/Link';
 import { Table, TBody, Td, Th, THead, Tr } from '../components/Table';
@@ -27,8 +27,7 @@ export function CasesPage({ search }: { search: CasesSearch }) {
     <>
       <Heading level={1}>{t('cases.title')}</Heading>
       <CaseFilters search={search} />
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <LoadError error={list.error} retry={() => void list.refetch()} /> : null}
+      <QueryFeedback query={list} />
       {list.isSuccess && !items.length ? <Paragraph>{t('cases.empty')}</Paragraph> : null}
       {items.length ? (
         <Table caption={t('cases.caption')}>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { Alert } from '../components/Alert';
 import { OverdueBadge, UrgentBadge } from '../components/Badges';
 import { Button } from '../components/Button';
-import { LoadError, Loading } from '../components/Feedback';
+import { QueryFeedback } from '../components/Feedback';
 import { Heading, Paragraph } from '../components/Heading';
 import { AppLink } from '../components/Link';
 import { Table, TBody, Td, Th, THead, Tr } from '../components/Table';
@@ -46,8 +46,7 @@ export function InboxPage() {
           <p className="utrecht-paragraph">{notice}</p>
         </Alert>
       ) : null}
-      {list.isPending ? <Loading /> : null}
-      {list.isError ? <LoadError error={list.error} retry={() => void list.refetch()} /> : null}
+      <QueryFeedback query={list} />
       {list.isSuccess && !items.length ? <Paragraph>{t('inbox.empty')}</Paragraph> : null}
       {items.length ? (
         <Table caption={t('inbox.caption')}>

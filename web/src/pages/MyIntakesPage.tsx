@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
 import { StatusBadge } from '../components/Badges';
-import { LoadError, Loading } from '../components/Feedback';
+import { QueryFeedback } from '../components/Feedback';
 import { Heading, Paragraph } from '../components/Heading';
 import { AppLink } from '../components/Link';
 import { Table, TBody, Td, Th, THead, Tr } from '../components/Table';
@@ -19,8 +19,7 @@ export function MyIntakesPage() {
     <>
       <Heading level={1}>{t('mine.title')}</Heading>
       <Paragraph>{t('mine.intro')}</Paragraph>
-      {mine.isPending ? <Loading /> : null}
-      {mine.isError ? <LoadError error={mine.error} retry={() => void mine.refetch()} /> : null}
+      <QueryFeedback query={mine} />
       {mine.data && !mine.data.items.length ? (
         <>
           <Paragraph>{t('mine.empty')}</Paragraph>

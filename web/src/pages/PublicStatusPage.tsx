@@ -1,10 +1,9 @@
 // /melding/$receipt — public status of an intake, found by its receipt code.
 import { useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '../api';
-import { Alert } from '../components/Alert';
 import { StatusBadge } from '../components/Badges';
 import { DataList } from '../components/DataList';
-import { LoadError, Loading } from '../components/Feedback';
+import { QueryFeedback } from '../components/Feedback';
 import { Heading, Paragraph } from '../components/Heading';
 import { formatDateTime } from '../format';
 import { useLang } from '../lang';
@@ -21,14 +20,7 @@ export function PublicStatusPage({ receipt }: { receipt: string }) {
   return (
     <div className="doorbraak-narrow">
       <Heading level={1}>{t('publicStatus.title')}</Heading>
-      {status.isPending ? <Loading /> : null}
-      {status.isError && isApiError(status.error, 404) ? (
-        <Alert type="warning">
-          <Paragraph>{t('publicStatus.notFound')}</Paragraph>
-        </Alert>
-      ) : status.isError ? (
-        <LoadError error={status.error} retry={() => void status.refetch()} />
-      ) : null}
+      <QueryFeedback query={status} missing={{ when: isApiError(status.error, 404), message: t('publicStatus.notFound') }} />
       {status.data ? (
         <>
           <DataList
