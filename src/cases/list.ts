@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../platform/db/tenant.ts';
 import { invalid } from '../platform/http/problem.ts';
-import type { CaseStatus } from './model.ts';
+import { type CaseStatus, STORY_EXCERPT_LENGTH } from './model.ts';
 
 export interface CaseFilter {
   view: 'inbox' | 'mine';
@@ -40,7 +40,7 @@ export async function listCases(tx: Tx, f: CaseFilter) {
     .select([
       'c.id', 'c.reference', 'c.status', 'c.step', 'c.kind', 'c.urgency', 'c.life_domains', 'c.reported_at',
       'c.first_contact_due', 'c.start_due', 'c.next_due', 'c.household_id', 'c.legal_basis', 'c.coordinator_id', 'u.name as coordinator_name',
-      sql<string>`(select left(i.story, 160) from intake i where i.tenant_id = c.tenant_id and i.case_id = c.id order by i.reported_at limit 1)`.as('story_excerpt'),
+      sql<string>`(select left(i.story, ${STORY_EXCERPT_LENGTH}) from intake i where i.tenant_id = c.tenant_id and i.case_id = c.id order by i.reported_at limit 1)`.as('story_excerpt'),
     ]);
   q = f.view === 'inbox' ? q.where('c.status', '=', 'new') : q.where('c.coordinator_id', '=', f.userId);
   if (f.status) q = q.where('c.status', '=', f.status);

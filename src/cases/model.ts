@@ -11,6 +11,9 @@ export type CaseStatus = (typeof caseStatuses)[number];
 export const caseKinds = ['breakthrough', 'consult', 'takeover'] as const;
 export type Urgency = 'normal' | 'urgent';
 
+/** How much of the story a list shows. */
+export const STORY_EXCERPT_LENGTH = 160;
+
 export const steps = [
   'Aanmelding & verhaal', 'Betrokkenen & kosten', 'Perspectief', 'Knelpunt & doorbraak',
   'Onderbouwing & besluit', 'Uitvoeren, volgen & leren',

@@ -7,7 +7,7 @@ import { type ProcessingActivity, type ProcessingContext, logProcessing } from '
 import { notFound } from '../platform/http/problem.ts';
 import type { SessionUser } from '../platform/auth/session.ts';
 import { amsterdamDate } from '../platform/time/working-days.ts';
-import { describeEvent, isOverdue, maySee, type CaseStatus } from './model.ts';
+import { describeEvent, isOverdue, maySee, STORY_EXCERPT_LENGTH, type CaseStatus } from './model.ts';
 import { getCase, isTeamMember, timeline } from './store.ts';
 import type { Reporter } from '../database.ts';
 
@@ -38,7 +38,7 @@ export async function caseOverview(tx: Tx, crypto: Crypto, pc: ProcessingContext
   const reporterOf = (r: unknown) => r as Reporter;
   return {
     id: c.id, reference: c.reference, status: c.status, step: c.step, kind: c.kind, urgency: c.urgency,
-    storyExcerpt: (first?.story ?? '').slice(0, 160), story: first?.story ?? '',
+    storyExcerpt: (first?.story ?? '').slice(0, STORY_EXCERPT_LENGTH), story: first?.story ?? '',
     lifeDomains: c.life_domains, reportedAt: new Date(c.reported_at).toISOString(),
     firstContactDue: c.first_contact_due, startDue: c.start_due, nextDue: c.next_due, overdue: isOverdue(c.next_due, today),
     legalBasis: c.legal_basis, consentMethod: c.consent_method,

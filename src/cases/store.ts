@@ -65,6 +65,18 @@ export function timeline(tx: Tx, caseId: string, limit = 200) {
     .where('e.case_id', '=', caseId).orderBy('e.at', 'desc').orderBy('e.id', 'desc').limit(limit).execute();
 }
 
+/**
+ * A later intake about the same household widens the case's life domains and, while the case still
+ * waits in triage, an urgent one brings the first contact forward.
+ */
+export async function mergeIntake(tx: Tx, id: string, lifeDomains: LifeDomain[], urgentFirstContactDue: string | null, now: Date) {
+  await tx.updateTable('cases').set({
+    life_domains: lifeDomains,
+    ...(urgentFirstContactDue ? { urgency: 'urgent' as const, first_contact_due: urgentFirstContactDue, next_due: urgentFirstContactDue } : {}),
+    updated_at: now, version: sql`version + 1`,
+  } as never).where('id', '=', id).execute();
+}
+
 export async function updateCase(tx: Tx, id: string, expectedStatus: CaseStatus, set: Record<string, unknown>) {
   return tx.updateTable('cases')
     .set({ ...set, updated_at: new Date(), version: sql`version + 1` } as never)

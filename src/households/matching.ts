@@ -18,12 +18,12 @@ export function normalizeName(name: string): string {
  * intake to someone else's case.
  */
 export function householdMatchKeys(members: { name: string; birthDate: string }[]): string[] {
-  const keys: string[] = [];
-  for (const member of members) {
-    const name = normalizeName(member.name);
-    const birthDate = member.birthDate.trim();
-    if (name === '' || birthDate === '') continue;
-    keys.push(`${name}|${birthDate}`);
-  }
-  return keys;
+  return members.map(memberMatchKey).filter((k): k is string => k !== null);
+}
+
+/** The key of one member, or null when the name or birth date is empty. */
+export function memberMatchKey(member: { name: string; birthDate: string }): string | null {
+  const name = normalizeName(member.name);
+  const birthDate = member.birthDate.trim();
+  return name === '' || birthDate === '' ? null : `${name}|${birthDate}`;
 }

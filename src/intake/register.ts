@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { lifeDomains as allDomains, type LifeDomain } from '../cases/model.ts';
-import { addEvent, findOpenCase, insertCase, nextReference } from '../cases/store.ts';
-import { normalizeName } from '../households/matching.ts';
+import { addEvent, findOpenCase, insertCase, mergeIntake, nextReference } from '../cases/store.ts';
+import { householdMatchKeys, memberMatchKey } from '../households/matching.ts';
 import { addMembers, createHousehold, findKnownMembers, membersOf } from '../households/store.ts';
 import type { Crypto } from '../platform/crypto/index.ts';
 import type { Tx } from '../platform/db/tenant.ts';
@@ -36,10 +36,11 @@ export async function registerIntake(tx: Tx, crypto: Crypto, pc: ProcessingConte
     name: m.name, birthDate: m.birthDate, relation: m.relation ?? null,
     bsnEncrypted: m.bsn ? crypto.encrypt(m.bsn) : null,
     bsnHash: m.bsn ? crypto.searchHash(m.bsn) : null,
-    matchKey: `${normalizeName(m.name)}|${m.birthDate}`,
+    // The schema requires a name and a birth date, so every member has a key.
+    matchKey: memberMatchKey(m)!,
   }));
   const bsnHashes = members.flatMap((m) => (m.bsnHash ? [m.bsnHash] : []));
-  const matchKeys = members.map((m) => m.matchKey);
+  const matchKeys = householdMatchKeys(input.household.members);
 
   // Two intakes about one household at the same moment must not both start a case.
   for (const key of [...bsnHashes, ...matchKeys].sort()) {
@@ -61,11 +62,7 @@ export async function registerIntake(tx: Tx, crypto: Crypto, pc: ProcessingConte
     newMemberIds = await addMembers(tx, tenantId, householdId, fresh);
     const merged = allDomains.filter((d) => open.life_domains.includes(d) || input.lifeDomains.includes(d));
     const urgentNow = input.urgency === 'urgent' && open.status === 'new' && due.firstContactDue < open.first_contact_due;
-    await tx.updateTable('cases').set({
-      life_domains: merged,
-      ...(urgentNow ? { urgency: 'urgent' as const, first_contact_due: due.firstContactDue, next_due: due.firstContactDue } : {}),
-      updated_at: now, version: sql`version + 1`,
-    } as never).where('id', '=', caseId).execute();
+    await mergeIntake(tx, caseId, merged, urgentNow ? due.firstContactDue : null, now);
   } else {
     householdId = await createHousehold(tx, tenantId);
     newMemberIds = await addMembers(tx, tenantId, householdId, members);

@@ -12,7 +12,6 @@ export const processingActivities = {
   'casus-inzien': 'Casusoverzicht inzien voor regie op de situatie',
   'casus-oppakken': 'Regie op de casus nemen',
   'casus-terugverwijzen': 'Casus terugverwijzen naar de standaardroute',
-  'melding-status-inzien': 'Melder bekijkt de status van een eigen melding',
 } as const;
 export type ProcessingActivity = keyof typeof processingActivities;
 
