@@ -2,11 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { accessRoutes } from './access/routes.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
+import { consentRoutes } from './consent/routes.ts';
 import { intakeRoutes } from './intake/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { createHttpApp, mountDocs } from './platform/http/app.ts';
 import { type Deps, newRouter } from './platform/http/context.ts';
+import { privacyRoutes } from './privacy/routes.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../web/dist');
 
@@ -25,7 +29,9 @@ function healthRoutes(deps: Deps) {
 /** The whole HTTP application: every area's routes, the API docs and the web app. */
 export function buildApp(deps: Deps) {
   const app = createHttpApp(deps);
-  for (const area of [healthRoutes, accountRoutes, intakeRoutes, caseRoutes]) app.route('/', area(deps));
+  for (const area of [
+    healthRoutes, accountRoutes, intakeRoutes, caseRoutes, accessRoutes, consentRoutes, notificationRoutes, privacyRoutes,
+  ]) app.route('/', area(deps));
   mountDocs(app);
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
     const root = path.relative(process.cwd(), WEB_DIST);

@@ -1,4 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AccessTables } from './database/access.ts';
+import type { JobTables } from './database/jobs.ts';
+import type { LoginTables } from './database/login.ts';
+import type { PrivacyTables } from './database/privacy.ts';
 
 /** Column types of the database, as Kysely sees them. Dates are 'YYYY-MM-DD' strings. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -12,6 +16,7 @@ export interface AppUserTable {
 }
 export interface MembershipTable {
   tenant_id: string; user_id: string; roles: string[]; organisation: string | null; created_at: Generated<Date>;
+  rights: Generated<string[]>;
 }
 export interface SessionTable {
   token_hash: string; user_id: string; tenant_id: string; created_at: Generated<Date>;
@@ -33,11 +38,12 @@ export interface CasesTable {
   legal_basis: 'consent' | 'legal_task'; consent_method: string | null; contact: Json<Contact>;
   coordinator_id: string | null; reported_at: Timestamp; first_contact_due: DateString; start_due: DateString;
   next_due: DateString | null; accepted_at: Date | null; referral_reason: string | null; closed_at: Date | null;
-  updated_at: Generated<Date>; version: Generated<number>;
+  updated_at: Generated<Date>; version: Generated<number>; internal_sections: Generated<string[]>;
 }
 export interface CaseMemberTable {
   tenant_id: string; case_id: string; user_id: string; role: 'coordinator' | 'contributor' | 'reader';
-  added_at: Generated<Date>;
+  added_at: Generated<Date>; sections: string[] | null; organisation: string | null; added_by: string | null;
+  override_reason: string | null; override_until: Date | null;
 }
 export interface IntakeTable {
   tenant_id: string; id: string; case_id: string; reported_at: Timestamp; story: string; life_domains: string[];
@@ -61,7 +67,8 @@ export interface AuditChainTable {
   prev_hash: string; hash: string;
 }
 
-export interface Database {
+/** Every table; each later migration's tables are typed in src/database/. */
+export interface Database extends AccessTables, LoginTables, PrivacyTables, JobTables {
   tenant: TenantTable;
   app_user: AppUserTable;
   membership: MembershipTable;

@@ -30,6 +30,9 @@ if (url) {
   await seedDemo(db.kysely, crypto);
   const blob = await db.dump!();
   fs.mkdirSync('.tmp', { recursive: true });
-  fs.writeFileSync(TEMPLATE_FILE, Buffer.from(await blob.arrayBuffer()));
+  // Written aside and renamed, so a test run starting at the same moment never reads half a file.
+  const partial = `${TEMPLATE_FILE}.${process.pid}`;
+  fs.writeFileSync(partial, Buffer.from(await blob.arrayBuffer()));
+  fs.renameSync(partial, TEMPLATE_FILE);
   await db.close();
 }
