@@ -35,3 +35,13 @@ export async function isBlocked(db: Kysely<Database>, bucket: string, limit: Lim
 export async function clear(db: Kysely<Database>, bucket: string): Promise<void> {
   await db.deleteFrom('rate_limit').where('bucket', '=', bucket).execute();
 }
+
+/** The longest window a limit may use; the sweep relies on it. */
+export const LONGEST_WINDOW_SECONDS = 24 * 3600;
+
+/** Removes buckets whose window has certainly ended; a hit would reset them anyway. */
+export async function sweepRateLimits(db: Kysely<Database>, now: Date): Promise<number> {
+  const res = await db.deleteFrom('rate_limit')
+    .where('window_start', '<', new Date(now.getTime() - LONGEST_WINDOW_SECONDS * 1000)).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}

@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { SESSION_COOKIE, readSession } from '../auth/session.ts';
 import { newTraceId } from '../log/processing.ts';
-import type { AppEnv, Deps } from './context.ts';
+import { type AppEnv, type Deps, isHttps } from './context.ts';
 import { Problem, problemResponse } from './problem.ts';
 
 z.config(z.locales.nl());
@@ -33,8 +33,7 @@ export function createHttpApp(deps: Deps) {
     c.set('traceId', newTraceId());
     c.set('user', null);
     await next();
-    const https = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
-    securityHeaders(c.res.headers, https);
+    securityHeaders(c.res.headers, isHttps(deps, c));
     if (c.req.path.startsWith('/api/')) c.res.headers.set('cache-control', 'no-store');
   });
 

@@ -54,6 +54,12 @@ export function inTenant<T>(deps: Deps, c: Ctx, user: SessionUser, fn: (tx: Tx, 
   return withTenant(deps.db, ctx, (tx) => fn(tx, processingContext(c, user.tenantId, user.userId)));
 }
 
+/** Whether the browser reached us over TLS: directly, or through a trusted proxy that says so. */
+export function isHttps(deps: Deps, c: Context): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return deps.config.trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+}
+
 /** The client's address for rate limits: the socket's, or the proxy's X-Forwarded-For when configured. */
 export function clientAddress(deps: Deps, c: Context): string {
   if (deps.config.trustProxy) {
