@@ -1,9 +1,15 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_case_access.ts';
+import * as m0003 from './0003_login_hardening.ts';
+import * as m0004 from './0004_privacy_rights.ts';
+import * as m0005 from './0005_jobs.ts';
 
 /** Every migration, in order; listed explicitly so bundling and tests never miss one. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_case_access': m0002,
+  '0003_login_hardening': m0003,
+  '0004_privacy_rights': m0004,
+  '0005_jobs': m0005,
 };

@@ -12,6 +12,10 @@ const schema = z.object({
   DOORBRAAK_PUBLIC_URL: z.string().url().optional(),
   DOORBRAAK_DEFAULT_MUNICIPALITY: z.string().optional(),
   DOORBRAAK_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  DOORBRAAK_JOBS: z.enum(['on', 'off']).default('on'),
+  DOORBRAAK_JOBS_POLL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
+  DOORBRAAK_SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'moet beginnen met smtp:// of smtps://').optional(),
+  DOORBRAAK_MAIL_FROM: z.string().min(3).optional(),
 });
 
 export interface Config {
@@ -25,6 +29,12 @@ export interface Config {
   defaultMunicipality?: string;
   /** Behind a reverse proxy the client address comes from X-Forwarded-For; otherwise that header is ignored. */
   trustProxy: boolean;
+  /** Run the background worker in this process (schedules, outbox delivery, retention). */
+  jobs: boolean;
+  jobsPollSeconds: number;
+  /** Without it, e-mail waits in the outbox unsent. */
+  smtpUrl?: string;
+  mailFrom?: string;
 }
 
 /** Only for demo mode: a fixed secret is fine because demo data is fictional. */
@@ -46,6 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         '(het beschermt BSN-versleuteling en pseudoniemen). Maak er een met: openssl rand -base64 48',
     );
   }
+  if (e.DOORBRAAK_SMTP_URL && !e.DOORBRAAK_MAIL_FROM) {
+    throw new ConfigError('DOORBRAAK_MAIL_FROM ontbreekt. Met DOORBRAAK_SMTP_URL is een afzender verplicht, bijvoorbeeld "Doorbraak <noreply@gemeente.nl>".');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -56,5 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.DOORBRAAK_PUBLIC_URL,
     defaultMunicipality: e.DOORBRAAK_DEFAULT_MUNICIPALITY,
     trustProxy: e.DOORBRAAK_TRUST_PROXY === '1',
+    jobs: e.DOORBRAAK_JOBS === 'on',
+    jobsPollSeconds: e.DOORBRAAK_JOBS_POLL_SECONDS,
+    smtpUrl: e.DOORBRAAK_SMTP_URL,
+    mailFrom: e.DOORBRAAK_MAIL_FROM,
   };
 }

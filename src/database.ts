@@ -9,7 +9,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateString = ColumnType<string, string, string>;
 type Json<T> = ColumnType<T, string, string>;
 
-export interface TenantTable { id: string; slug: string; name: string; created_at: Generated<Date> }
+export interface TenantTable { id: string; slug: string; name: string; created_at: Generated<Date>; mfa_required: Generated<boolean> }
 export interface AppUserTable {
   id: string; email: string; name: string; phone: string | null; password_hash: string | null;
   created_at: Generated<Date>; disabled_at: Date | null;
@@ -21,12 +21,14 @@ export interface MembershipTable {
 export interface SessionTable {
   token_hash: string; user_id: string; tenant_id: string; created_at: Generated<Date>;
   last_seen_at: Timestamp; expires_at: Timestamp; revoked_at: Date | null;
+  id: string; stage: Generated<'full' | 'mfa' | 'mfa_setup'>; method: Generated<'password' | 'oidc'>;
+  second_factor: 'totp' | 'recovery_code' | 'identity_provider' | null; user_agent: string | null;
 }
 export interface HouseholdTable { tenant_id: string; id: string; created_at: Generated<Date> }
 export interface PersonTable {
-  tenant_id: string; id: string; household_id: string; name: string; birth_date: DateString;
+  tenant_id: string; id: string; household_id: string; name: string; birth_date: DateString | null;
   bsn_encrypted: string | null; bsn_hash: string | null; relation: string | null; match_key: string;
-  created_at: Generated<Date>;
+  created_at: Generated<Date>; version: Generated<number>; erased_at: Date | null;
 }
 export interface Contact { address?: string; phone?: string; email?: string }
 export interface Reporter { name: string; organisation?: string; phone?: string; email?: string }
@@ -39,6 +41,7 @@ export interface CasesTable {
   coordinator_id: string | null; reported_at: Timestamp; first_contact_due: DateString; start_due: DateString;
   next_due: DateString | null; accepted_at: Date | null; referral_reason: string | null; closed_at: Date | null;
   updated_at: Generated<Date>; version: Generated<number>; internal_sections: Generated<string[]>;
+  retention_done_at: Date | null;
 }
 export interface CaseMemberTable {
   tenant_id: string; case_id: string; user_id: string; role: 'coordinator' | 'contributor' | 'reader';

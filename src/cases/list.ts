@@ -40,9 +40,14 @@ export async function listCases(tx: Tx, f: CaseFilter) {
     .select([
       'c.id', 'c.reference', 'c.status', 'c.step', 'c.kind', 'c.urgency', 'c.life_domains', 'c.reported_at',
       'c.first_contact_due', 'c.start_due', 'c.next_due', 'c.household_id', 'c.legal_basis', 'c.coordinator_id', 'u.name as coordinator_name',
+      'c.internal_sections',
       sql<string>`(select left(i.story, ${STORY_EXCERPT_LENGTH}) from intake i where i.tenant_id = c.tenant_id and i.case_id = c.id order by i.reported_at limit 1)`.as('story_excerpt'),
     ]);
-  q = f.view === 'inbox' ? q.where('c.status', '=', 'new') : q.where('c.coordinator_id', '=', f.userId);
+  // 'mine' is every case whose team the user is on: as coordinator, colleague or invited partner.
+  q = f.view === 'inbox'
+    ? q.where('c.status', '=', 'new')
+    : q.where((eb) => eb.exists(eb.selectFrom('case_member as m').select('m.user_id')
+      .whereRef('m.tenant_id', '=', 'c.tenant_id').whereRef('m.case_id', '=', 'c.id').where('m.user_id', '=', f.userId)));
   if (f.status) q = q.where('c.status', '=', f.status);
   if (f.step) q = q.where('c.step', '=', f.step);
   if (f.due === 'overdue') q = q.where('c.next_due', '<', f.today);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dueDates } from '../intake/model.ts';
-import { describeEvent, isOverdue, maySee, nextDue } from './model.ts';
+import { describeEvent, isOverdue, nextDue } from './model.ts';
 
 test('due dates: 5 working days for first contact (1 when urgent), 10 for the start, skipping Christmas', () => {
   assert.deepEqual(dueDates('2026-12-18', 'normal'), { firstContactDue: '2026-12-28', startDue: '2027-01-05' });
@@ -17,14 +17,6 @@ test('the next due date follows the status and step', () => {
   assert.equal(isOverdue('2026-11-01', '2026-11-02'), true);
   assert.equal(isOverdue('2026-11-02', '2026-11-02'), false);
   assert.equal(isOverdue(null, '2026-11-02'), false);
-});
-
-test('triage is open to coordinators; afterwards only the team sees a case', () => {
-  const coordinator = { roles: ['coordinator'] };
-  assert.equal(maySee({ status: 'new' }, coordinator, false), true);
-  assert.equal(maySee({ status: 'active' }, coordinator, false), false);
-  assert.equal(maySee({ status: 'active' }, { roles: ['reporter'] }, true), true);
-  assert.equal(maySee({ status: 'new' }, { roles: ['policy'] }, false), false);
 });
 
 test('timeline lines are plain Dutch', () => {

@@ -33,12 +33,6 @@ export function isOverdue(due: string | null, today: string): boolean {
   return due !== null && due < today;
 }
 
-/** Who may see a case: triage is open to the municipality's coordinators; after that, only its team. */
-export function maySee(c: { status: CaseStatus }, user: { roles: string[] }, isTeamMember: boolean): boolean {
-  if (isTeamMember) return true;
-  return c.status === 'new' && user.roles.includes('coordinator');
-}
-
 export interface TimelineEvent {
   type: string;
   data: Record<string, unknown>;
@@ -61,6 +55,32 @@ export function describeEvent(e: TimelineEvent): string {
       return `Stap ${e.data.step}: ${steps[Number(e.data.step) - 1] ?? ''}`;
     case 'closed':
       return 'Casus afgesloten';
+    case 'member_added':
+      return 'Collega aan het casusteam toegevoegd';
+    case 'member_changed':
+      return 'Rol of gedeelde onderdelen van een teamlid gewijzigd';
+    case 'member_removed':
+      return 'Teamlid uit het casusteam gehaald';
+    case 'member_left':
+      return 'Teamlid heeft het casusteam verlaten';
+    case 'internal_sections_changed':
+      return 'Gewijzigd welke onderdelen intern blijven';
+    case 'partner_invited':
+      return e.data.emergency ? 'Ketenpartner uitgenodigd zonder toestemming (noodgeval)' : 'Ketenpartner uitgenodigd';
+    case 'partner_joined':
+      return 'Ketenpartner heeft de uitnodiging aangenomen';
+    case 'invitation_revoked':
+      return 'Uitnodiging ingetrokken';
+    case 'consent_recorded':
+      return 'Toestemming vastgelegd';
+    case 'consent_withdrawn':
+      return 'Toestemming ingetrokken';
+    case 'basis_recorded':
+      return 'Wettelijke grondslag voor delen vastgelegd';
+    case 'basis_ended':
+      return 'Wettelijke grondslag voor delen beëindigd';
+    case 'break_glass':
+      return 'Noodtoegang genomen door iemand buiten het team';
     default:
       return e.type;
   }

@@ -7,24 +7,32 @@ import { type ProcessingActivity, type ProcessingContext, logProcessing } from '
 import { notFound } from '../platform/http/problem.ts';
 import type { SessionUser } from '../platform/auth/session.ts';
 import { amsterdamDate } from '../platform/time/working-days.ts';
-import { describeEvent, isOverdue, maySee, STORY_EXCERPT_LENGTH, type CaseStatus } from './model.ts';
-import { getCase, isTeamMember, timeline } from './store.ts';
+import { accessTo } from '../access/case-access.ts';
+import type { CaseAccess } from '../access/model.ts';
+import { describeEvent, isOverdue, STORY_EXCERPT_LENGTH } from './model.ts';
+import { getCase, timeline } from './store.ts';
 import type { Reporter } from '../database.ts';
 
-/** Loads a case the user may see, or answers 404 as if it did not exist. */
+/** Loads a case the user may see, with what they may see of it, or answers 404 as if it did not exist. */
 export async function visibleCase(tx: Tx, user: SessionUser, id: string) {
   const c = await getCase(tx, id);
-  if (!c || !maySee({ status: c.status as CaseStatus }, user, await isTeamMember(tx, id, user.userId))) throw notFound();
-  return c;
+  const access = c ? await accessTo(tx, user, c) : null;
+  if (!c || !access) throw notFound();
+  return { ...c, access };
+}
+
+function presentAccess(a: CaseAccess) {
+  return { via: a.via, role: a.role, sections: a.sections, partner: a.partner, until: a.until?.toISOString() ?? null };
 }
 
 /** The full case overview; the read itself is logged for every household member. */
 export async function caseOverview(tx: Tx, crypto: Crypto, pc: ProcessingContext, user: SessionUser, id: string, activity: ProcessingActivity = 'casus-inzien') {
   const c = await visibleCase(tx, user, id);
+  const sees = new Set<string>(c.access.sections);
   const [members, intakes, events, coordinator] = await Promise.all([
     membersOf(tx, [c.household_id]),
-    intakesOfCase(tx, id),
-    timeline(tx, id),
+    sees.has('story') ? intakesOfCase(tx, id) : Promise.resolve([]),
+    sees.has('timeline') ? timeline(tx, id) : Promise.resolve([]),
     c.coordinator_id
       ? tx.selectFrom('app_user').select(['id', 'name', 'email', 'phone']).where('id', '=', c.coordinator_id).executeTakeFirst()
       : Promise.resolve(undefined),
@@ -38,22 +46,23 @@ export async function caseOverview(tx: Tx, crypto: Crypto, pc: ProcessingContext
   const reporterOf = (r: unknown) => r as Reporter;
   return {
     id: c.id, reference: c.reference, status: c.status, step: c.step, kind: c.kind, urgency: c.urgency,
-    storyExcerpt: (first?.story ?? '').slice(0, STORY_EXCERPT_LENGTH), story: first?.story ?? '',
-    lifeDomains: c.life_domains, reportedAt: new Date(c.reported_at).toISOString(),
+    storyExcerpt: (first?.story ?? '').slice(0, STORY_EXCERPT_LENGTH), story: sees.has('story') ? first?.story ?? '' : null,
+    lifeDomains: sees.has('life_domains') ? c.life_domains : [], reportedAt: new Date(c.reported_at).toISOString(),
     firstContactDue: c.first_contact_due, startDue: c.start_due, nextDue: c.next_due, overdue: isOverdue(c.next_due, today),
     legalBasis: c.legal_basis, consentMethod: c.consent_method,
-    household: {
+    household: sees.has('household') ? {
       id: c.household_id,
       members: members.map((m) => ({
         id: m.id, name: m.name, birthDate: m.birth_date, relation: m.relation,
-        bsnMasked: m.bsn_encrypted ? maskBsn(crypto.decrypt(m.bsn_encrypted)) : null,
+        bsnMasked: m.bsn_encrypted && c.access.seesBsn ? maskBsn(crypto.decrypt(m.bsn_encrypted)) : null,
       })),
       contact: c.contact as unknown as Record<string, string>,
-    },
-    reporter: reporterOf(first?.reporter ?? { name: '' }),
+    } : null,
+    reporter: sees.has('story') ? reporterOf(first?.reporter ?? { name: '' }) : null,
     coordinator: coordinator ?? null,
     acceptedAt: c.accepted_at ? new Date(c.accepted_at).toISOString() : null,
-    referralReason: c.referral_reason, version: c.version,
+    referralReason: c.referral_reason, version: c.version, internalSections: c.internal_sections,
+    access: presentAccess(c.access),
     linkedIntakes: linked.map((i) => ({ id: i.id, reportedAt: new Date(i.reported_at).toISOString(), story: i.story, reporter: reporterOf(i.reporter) })),
     timeline: events.map((e) => ({
       id: e.id, at: new Date(e.at).toISOString(), type: e.type, actor: e.actor,

@@ -13,7 +13,10 @@ import { listCases } from './list.ts';
 import { isOverdue, nextDue, type CaseStatus, type LifeDomain } from './model.ts';
 import { caseOverview, visibleCase } from './overview.ts';
 import { CaseIdParam, CaseList, CaseListQuery, CaseOverview, ReferInput } from './schema.ts';
-import { addEvent, addTeamMember, updateCase } from './store.ts';
+import { addEvent, updateCase } from './store.ts';
+import { addTeamMember } from '../access/store.ts';
+import { accessTo } from '../access/case-access.ts';
+import { isPartner } from '../access/model.ts';
 
 const overviewResponse = { description: 'Casusoverzicht', content: { 'application/json': { schema: CaseOverview } } };
 
@@ -50,7 +53,7 @@ async function triage(deps: Deps, tx: Tx, pc: ProcessingContext, user: SessionUs
       next_due: nextDue({ status: 'active', step: c.step, firstContactDue: c.first_contact_due, startDue: c.start_due }) }
     : { status: 'referred', referral_reason: reason, next_due: null };
   if (!(await updateCase(tx, id, 'new', set))) throw conflict('Deze aanmelding is zojuist door iemand anders behandeld. Vernieuw de pagina.');
-  if (to === 'active') await addTeamMember(tx, pc.tenantId, id, user.userId, 'coordinator');
+  if (to === 'active') await addTeamMember(tx, pc.tenantId, id, user.userId, { role: 'coordinator', addedBy: user.userId });
   await addEvent(tx, pc.tenantId, id, to === 'active' ? 'accepted' : 'referred', user.userId);
   const members = await membersOf(tx, [c.household_id]);
   await logProcessing(tx, pc, {
@@ -74,6 +77,14 @@ export function caseRoutes(deps: Deps) {
     const weekEnd = amsterdamDate(new Date(Date.now() + 7 * 86400_000));
     const page = await inTenant(deps, c, user, async (tx, pc) => {
       const result = await listCases(tx, { ...q, userId: user.userId, today, weekEnd });
+      // A partner sees per case only the sections shared with them; everyone else on a list is on its team.
+      if (isPartner(user.roles)) {
+        for (const r of result.rows) {
+          const sections = (await accessTo(tx, user, r))?.sections ?? [];
+          if (!sections.includes('story')) r.story_excerpt = '';
+          if (!sections.includes('life_domains')) r.life_domains = [];
+        }
+      }
       // The list shows story excerpts: a read of the personal data of every household on the page.
       const members = await membersOf(tx, [...new Set(result.rows.map((r) => r.household_id))]);
       await logProcessing(tx, pc, result.rows.map((r) => ({

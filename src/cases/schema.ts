@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { caseRoles, caseSections } from '../access/model.ts';
 import { caseKinds, caseStatuses, lifeDomains } from './model.ts';
 
 export const CaseListQuery = z.object({
@@ -24,19 +25,24 @@ const ContactSchema = z.object({ address: z.string().optional(), phone: z.string
 const ReporterSchema = z.object({ name: z.string(), organisation: z.string().optional(), phone: z.string().optional(), email: z.string().optional() });
 
 export const CaseOverview = CaseListItem.extend({
-  story: z.string(),
+  story: z.string().nullable().openapi({ description: 'null when this section is not shared with you' }),
   legalBasis: z.enum(['consent', 'legal_task']),
   consentMethod: z.string().nullable(),
   household: z.object({
     id: z.string(),
-    members: z.array(z.object({ id: z.string(), name: z.string(), birthDate: z.string(), bsnMasked: z.string().nullable(), relation: z.string().nullable() })),
+    members: z.array(z.object({ id: z.string(), name: z.string(), birthDate: z.string().nullable(), bsnMasked: z.string().nullable(), relation: z.string().nullable() })),
     contact: ContactSchema,
-  }),
-  reporter: ReporterSchema,
+  }).nullable().openapi({ description: 'null when this section is not shared with you; the BSN is never shown to partners' }),
+  reporter: ReporterSchema.nullable(),
   coordinator: z.object({ id: z.string(), name: z.string(), email: z.string(), phone: z.string().nullable() }).nullable(),
   acceptedAt: z.string().nullable(),
   referralReason: z.string().nullable(),
   version: z.number().int(),
+  internalSections: z.array(z.enum(caseSections)),
+  access: z.object({
+    via: z.enum(['team', 'triage', 'break_glass']), role: z.enum(caseRoles), sections: z.array(z.enum(caseSections)),
+    partner: z.boolean(), until: z.string().nullable(),
+  }).openapi({ description: 'Why you see this case and which sections' }),
   linkedIntakes: z.array(z.object({ id: z.string(), reportedAt: z.string(), story: z.string(), reporter: ReporterSchema })),
   timeline: z.array(z.object({ id: z.string(), at: z.string(), type: z.string(), actor: z.string().nullable(), summary: z.string() })),
 }).openapi('CaseOverview');

@@ -7,7 +7,7 @@ import type { CaseStatus, LifeDomain, Urgency } from './model.ts';
 export const caseColumns = [
   'c.id', 'c.reference', 'c.household_id', 'c.kind', 'c.status', 'c.step', 'c.urgency', 'c.life_domains',
   'c.legal_basis', 'c.consent_method', 'c.contact', 'c.coordinator_id', 'c.reported_at', 'c.first_contact_due',
-  'c.start_due', 'c.next_due', 'c.accepted_at', 'c.referral_reason', 'c.version',
+  'c.start_due', 'c.next_due', 'c.accepted_at', 'c.referral_reason', 'c.version', 'c.internal_sections',
 ] as const;
 
 /** Per municipality and year: 2026-00042. The counter row lock keeps numbers unique and gapless. */
@@ -47,12 +47,6 @@ export function getCase(tx: Tx, id: string) {
   return tx.selectFrom('cases as c').select(caseColumns).where('c.id', '=', id).executeTakeFirst();
 }
 
-export async function isTeamMember(tx: Tx, caseId: string, userId: string): Promise<boolean> {
-  const row = await tx.selectFrom('case_member').select('user_id')
-    .where('case_id', '=', caseId).where('user_id', '=', userId).executeTakeFirst();
-  return !!row;
-}
-
 export async function addEvent(tx: Tx, tenantId: string, caseId: string, type: string, actorId: string | null, data: Record<string, unknown> = {}, at = new Date()) {
   await tx.insertInto('case_event').values({
     tenant_id: tenantId, id: uuidv7(), case_id: caseId, type, actor_id: actorId, data: JSON.stringify(data), at,
@@ -82,9 +76,4 @@ export async function updateCase(tx: Tx, id: string, expectedStatus: CaseStatus,
     .set({ ...set, updated_at: new Date(), version: sql`version + 1` } as never)
     .where('id', '=', id).where('status', '=', expectedStatus)
     .returning('id').executeTakeFirst();
-}
-
-export async function addTeamMember(tx: Tx, tenantId: string, caseId: string, userId: string, role: 'coordinator' | 'contributor' | 'reader') {
-  await tx.insertInto('case_member').values({ tenant_id: tenantId, case_id: caseId, user_id: userId, role })
-    .onConflict((oc) => oc.columns(['tenant_id', 'case_id', 'user_id']).doUpdateSet({ role })).execute();
 }

@@ -25,6 +25,8 @@ export interface DemoCase {
   step: 1 | 2 | 3 | 4 | 5 | 6;
   reportedWorkingDaysAgo: number;
   referralReason?: string;
+  /** The housing corporation's partner professional is on the team, with the household's consent for story and life domains. */
+  sharedWithPartner?: boolean;
   /** which seed file and roughly where the story comes from, e.g. '003 (interview Straathoekwerk)' */
   source: string;
 }
@@ -128,6 +130,7 @@ export const demoCases: DemoCase[] = [
     status: 'active',
     step: 1,
     reportedWorkingDaysAgo: 4,
+    sharedWithPartner: true,
     source: '001 (City Deal Eenvoudig Maatwerk: Pieter Hilhorst over de overheidsvordering van de Belastingdienst) + 002 (Chantal Marsman, Dienst Toeslagen)',
   },
   {

@@ -1,16 +1,23 @@
 import { ConfigError, loadConfig } from '../config.ts';
-import { start, openConfiguredDatabase } from '../main.ts';
+import { jobHandlers, schedules } from '../jobs.ts';
+import { configuredMailer, start, openConfiguredDatabase } from '../main.ts';
 import { Crypto } from '../platform/crypto/index.ts';
 import { DataDirLockedError } from '../platform/db/lock.ts';
 import { migrate } from '../platform/db/migrate.ts';
+import { enqueueScheduleNow, ensureSchedules, jobOverview } from '../platform/jobs/queue.ts';
+import { describeSchedule } from '../platform/jobs/schedule.ts';
+import { Worker } from '../platform/jobs/worker.ts';
 import { verifyAuditChains } from '../platform/log/audit.ts';
+import { outboxCounts } from '../platform/mail/outbox.ts';
 import { DEMO_PASSWORD, demoUsers, seedDemo } from './seed.ts';
 
 const usage = `Gebruik: doorbraak <opdracht>
   serve        start de server (standaard)
   migrate      voer databasemigraties uit
   seed         laad de demogegevens (alleen in demo-modus)
-  verify-log   controleer de hashketen van het audittrail`;
+  verify-log   controleer de hashketen van het audittrail
+  jobs         toon terugkerende taken, de wachtrij, mislukte taken en onverstuurde e-mail
+  jobs run <naam>  voer een terugkerende taak nu uit (bijvoorbeeld: jobs run retention)`;
 
 async function serve() {
   const config = loadConfig();
@@ -43,6 +50,54 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openConfiguredDataba
   }
 }
 
+const localTime = (d: Date) => new Date(d).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' });
+
+/** Counts, kinds and error codes only: job payloads and mail contents are never printed. */
+async function jobs(args: string[]) {
+  return withDb(async (db, config) => {
+    await migrate(db);
+    await ensureSchedules(db.kysely, schedules, new Date());
+    if (args[0] === 'run') {
+      const id = args[1] ? await enqueueScheduleNow(db.kysely, args[1], new Date()) : undefined;
+      if (!id) {
+        console.error(`Onbekende taak${args[1] ? ` '${args[1]}'` : ''}. Bekende taken: ${schedules.map((s) => s.name).join(', ')}`);
+        process.exitCode = 2;
+        return;
+      }
+      const mailer = configuredMailer(config);
+      try {
+        const worker = new Worker(db.kysely, jobHandlers({ db: db.kysely, crypto: new Crypto(config.secret), mailer }));
+        const outcome = await worker.runNext(id);
+        if (outcome?.status === 'done') console.log(`Taak ${args[1]} uitgevoerd.`);
+        else {
+          console.error(`Taak ${args[1]} mislukt${outcome ? ` (${outcome.error})` : ''}.`);
+          process.exitCode = 1;
+        }
+      } finally {
+        mailer?.close();
+      }
+      return;
+    }
+    if (args.length) {
+      console.log(usage);
+      process.exitCode = 2;
+      return;
+    }
+    const o = await jobOverview(db.kysely, new Date());
+    console.log('Terugkerende taken:');
+    for (const s of o.schedules) {
+      console.log(`  ${s.name.padEnd(20)} ${describeSchedule(s).padEnd(36)} volgende: ${localTime(s.next_run_at)}` +
+        `   laatst klaar: ${s.last_done_at ? localTime(s.last_done_at) : 'nog niet'}`);
+    }
+    console.log(`Wachtrij: ${o.due} klaar om te draaien, ${o.running} bezig, ${o.retrying} wachten op een nieuwe poging, ${o.failed.length} mislukt`);
+    for (const f of o.failed) console.log(`  mislukt: ${f.kind} (${f.attempts} pogingen, ${f.last_error ?? 'onderbroken'}) sinds ${localTime(f.created_at)}, id ${f.id}`);
+    const mail = await outboxCounts(db.kysely);
+    console.log(`E-mail: ${mail.unsent} niet verstuurd, waarvan ${mail.undeliverable} onbestelbaar` +
+      (config.smtpUrl ? '' : ' (geen SMTP-server ingesteld: zet DOORBRAAK_SMTP_URL en DOORBRAAK_MAIL_FROM)'));
+    if (!config.jobs) console.log('Let op: DOORBRAAK_JOBS=off, deze instantie voert geen taken uit.');
+  });
+}
+
 async function main(command = 'serve') {
   switch (command) {
     case 'serve':
@@ -68,6 +123,8 @@ async function main(command = 'serve') {
         if (bad) process.exitCode = 1;
         console.log(bad ? 'Het audittrail is aangetast.' : 'Het audittrail is volledig en ongewijzigd.');
       });
+    case 'jobs':
+      return jobs(process.argv.slice(3));
     default:
       console.log(usage);
       process.exitCode = command === 'help' ? 0 : 2;

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../database.ts';
-import { addEvent, addTeamMember } from '../cases/store.ts';
+import { addTeamMember } from '../access/store.ts';
+import { addEvent } from '../cases/store.ts';
 import { registerIntake } from '../intake/register.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import type { Crypto } from '../platform/crypto/index.ts';
-import { withSystem, withTenant } from '../platform/db/tenant.ts';
+import { type Tx, withSystem, withTenant } from '../platform/db/tenant.ts';
+import { insertConsent } from '../consent/store.ts';
 import { newTraceId } from '../platform/log/processing.ts';
 import { addWorkingDays, amsterdamDate } from '../platform/time/working-days.ts';
 import { demoCases } from './demo-cases.ts';
@@ -19,12 +21,15 @@ export const demoUsers = [
   { email: 'beleid@voorbeeld.nl', name: 'Bart Beleid', roles: ['policy'], organisation: 'Beleid Sociaal Domein', tenant: 'voorbeeld' },
   { email: 'privacy@voorbeeld.nl', name: 'Priya Privacy', roles: ['privacy_officer'], organisation: 'Functionaris Gegevensbescherming', tenant: 'voorbeeld' },
   { email: 'beheer@voorbeeld.nl', name: 'Bram Beheer', roles: ['administrator'], organisation: 'Functioneel beheer', tenant: 'voorbeeld' },
+  { email: 'collega@voorbeeld.nl', name: 'Chris Collega', roles: ['coordinator'], organisation: 'Doorbraakteam', tenant: 'voorbeeld', phone: '070 353 00 02' },
+  { email: 'partner@woonstad.nl', name: 'Wim Woonstad', roles: ['partner'], organisation: 'Woningcorporatie Woonstad', tenant: 'voorbeeld' },
   { email: 'regisseur@elders.nl', name: 'Eva Elders', roles: ['coordinator', 'reporter'], organisation: 'Doorbraakteam Elders', tenant: 'elders', phone: '0318 00 00 02' },
 ] as const;
 
+// The demo logs in with password only; a real municipality gets the second factor required by default.
 const tenants = [
-  { slug: 'voorbeeld', name: 'Gemeente Voorbeeld' },
-  { slug: 'elders', name: 'Gemeente Elders' },
+  { slug: 'voorbeeld', name: 'Gemeente Voorbeeld', mfa_required: false },
+  { slug: 'elders', name: 'Gemeente Elders', mfa_required: false },
 ];
 
 /** Demo municipalities, one user per role and the demo cases; does nothing when they already exist. */
@@ -72,8 +77,9 @@ export async function seedDemo(db: Kysely<Database>, crypto: Crypto): Promise<bo
         next_due: d.status === 'active' && d.step === 1 ? addWorkingDays(reportedOn, 10) : null,
         closed_at: d.status === 'closed' ? new Date() : null,
       }).where('id', '=', caseId).execute();
-      await addTeamMember(tx, tenantId, caseId, coordinatorId, 'coordinator');
+      await addTeamMember(tx, tenantId, caseId, coordinatorId, { role: 'coordinator', addedBy: coordinatorId });
       await addEvent(tx, tenantId, caseId, 'accepted', coordinatorId, {}, acceptedAt);
+      if (d.sharedWithPartner) await shareWithPartner(tx, tenantId, caseId, coordinatorId, ids.userIds['partner@woonstad.nl'], reportedOn);
       for (let step = 2; step <= d.step; step++) {
         await addEvent(tx, tenantId, caseId, 'step_changed', coordinatorId, { step }, new Date(acceptedAt.getTime() + step * 2 * 86400_000));
       }
@@ -81,4 +87,18 @@ export async function seedDemo(db: Kysely<Database>, crypto: Crypto): Promise<bo
     });
   }
   return true;
+}
+
+/** Consent of the household's first member for the housing corporation, and its partner professional on the team. */
+async function shareWithPartner(tx: Tx, tenantId: string, caseId: string, coordinatorId: string, partnerId: string, givenOn: string) {
+  const organisation = 'Woningcorporatie Woonstad';
+  const sections = ['story', 'life_domains'];
+  const person = await tx.selectFrom('person as p').innerJoin('cases as c', 'c.household_id', 'p.household_id')
+    .select('p.id').where('c.id', '=', caseId).orderBy('p.created_at').executeTakeFirstOrThrow();
+  await insertConsent(tx, {
+    tenantId, caseId, personId: person.id, purpose: 'Huurachterstand oplossen en uitzetting voorkomen', organisations: [organisation],
+    sections, method: 'written', givenOn, recordedBy: coordinatorId,
+  });
+  await addTeamMember(tx, tenantId, caseId, partnerId, { role: 'contributor', sections, organisation, addedBy: coordinatorId });
+  await addEvent(tx, tenantId, caseId, 'partner_joined', coordinatorId, { member: partnerId, sections });
 }

@@ -31,5 +31,7 @@ export interface AccessTables {
   outbox: {
     tenant_id: string; id: string; to_address: string; subject: string; body: string; created_at: Generated<Date>;
     sent_at: Date | null; attempts: Generated<number>; last_error: string | null;
+    /** Added by the jobs migration (0005). */
+    next_attempt_at: Generated<Date | null>;
   };
 }

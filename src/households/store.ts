@@ -47,3 +47,9 @@ export function membersOf(tx: Tx, householdIds: string[]) {
     .orderBy('created_at').orderBy('id')
     .execute();
 }
+
+/** Pseudonyms of every member of a household: the data subjects of a processing of their case. */
+export async function householdSubjects(tx: Tx, crypto: { pseudonym(kind: string, id: string): string }, householdId: string): Promise<string[]> {
+  const rows = await tx.selectFrom('person').select('id').where('household_id', '=', householdId).execute();
+  return rows.map((r) => crypto.pseudonym('person', r.id));
+}

@@ -12,6 +12,18 @@ export const processingActivities = {
   'casus-inzien': 'Casusoverzicht inzien voor regie op de situatie',
   'casus-oppakken': 'Regie op de casus nemen',
   'casus-terugverwijzen': 'Casus terugverwijzen naar de standaardroute',
+  'verwerkingen-inzien': 'Het verwerkingenlog doorzoeken of uitvoeren om toe te zien op de bescherming van persoonsgegevens',
+  'persoon-zoeken': 'Een inwoner opzoeken om een verzoek over zijn of haar gegevens af te handelen',
+  'inzage-verstrekken': 'Een inwoner inzage geven in zijn of haar gegevens en in wie ze gebruikte (AVG artikel 15)',
+  'gegevens-rectificeren': 'Gegevens van een inwoner verbeteren en eerdere versies bewaren (AVG artikel 16)',
+  'gegevens-wissen': 'Een verzoek om gegevens te wissen beoordelen en uitvoeren (AVG artikel 17)',
+  'bewaartermijn-verwerken': 'Gegevens wissen of pseudonimiseren als de bewaartermijn voorbij is',
+  'inlogbeveiliging-beheren': 'Inlogbeveiliging van een medewerker: sessies intrekken, account koppelen aan de identiteitsprovider van de gemeente',
+  'casusteam-beheren': 'Bepalen wie in het casusteam meewerkt of meeleest',
+  'delen-met-ketenpartner': 'Onderdelen van de casus delen met een ketenpartner die helpt',
+  'toestemming-vastleggen': 'Toestemming of een andere grondslag voor delen vastleggen of intrekken',
+  'noodtoegang': 'Casus inzien buiten het team omdat er nu gehandeld moet worden (noodtoegang)',
+  'inzage-casus-verwerkingen': 'Aan de regisseur tonen wie de casus heeft ingezien of gewijzigd',
 } as const;
 export type ProcessingActivity = keyof typeof processingActivities;
 
