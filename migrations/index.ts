@@ -4,6 +4,7 @@ import * as m0002 from './0002_case_access.ts';
 import * as m0003 from './0003_login_hardening.ts';
 import * as m0004 from './0004_privacy_rights.ts';
 import * as m0005 from './0005_jobs.ts';
+import * as m0006 from './0006_workflow.ts';
 
 /** Every migration, in order; listed explicitly so bundling and tests never miss one. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_login_hardening': m0003,
   '0004_privacy_rights': m0004,
   '0005_jobs': m0005,
+  '0006_workflow': m0006,
 };

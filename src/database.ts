@@ -3,6 +3,7 @@ import type { AccessTables } from './database/access.ts';
 import type { JobTables } from './database/jobs.ts';
 import type { LoginTables } from './database/login.ts';
 import type { PrivacyTables } from './database/privacy.ts';
+import type { WorkflowTables } from './database/workflow.ts';
 
 /** Column types of the database, as Kysely sees them. Dates are 'YYYY-MM-DD' strings. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -42,6 +43,9 @@ export interface CasesTable {
   next_due: DateString | null; accepted_at: Date | null; referral_reason: string | null; closed_at: Date | null;
   updated_at: Generated<Date>; version: Generated<number>; internal_sections: Generated<string[]>;
   retention_done_at: Date | null;
+  advice: string | null; planned_return: DateString | null;
+  outcome: 'breakthrough' | 'advice_given' | 'returned' | 'no_breakthrough' | 'moved_away' | 'other' | null;
+  outcome_note: string | null; resident_words: string | null; closed_by: string | null; recurrence_of: string | null;
 }
 export interface CaseMemberTable {
   tenant_id: string; case_id: string; user_id: string; role: 'coordinator' | 'contributor' | 'reader';
@@ -71,7 +75,7 @@ export interface AuditChainTable {
 }
 
 /** Every table; each later migration's tables are typed in src/database/. */
-export interface Database extends AccessTables, LoginTables, PrivacyTables, JobTables {
+export interface Database extends AccessTables, LoginTables, PrivacyTables, JobTables, WorkflowTables {
   tenant: TenantTable;
   app_user: AppUserTable;
   membership: MembershipTable;

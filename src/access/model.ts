@@ -3,8 +3,12 @@
  * outside the team asks for answers as if the case did not exist.
  */
 
-/** The parts of a case that can be shared with a partner or kept internal. */
-export const caseSections = ['story', 'household', 'life_domains', 'timeline'] as const;
+/**
+ * The parts of a case that can be shared with a partner or kept internal: the story (intake and
+ * reporter), household members, life domains with their assessments, the timeline, the agencies
+ * involved with their cost, perspective with blocker, breakthrough and cost sum, and the perspectiefplan.
+ */
+export const caseSections = ['story', 'household', 'life_domains', 'timeline', 'involvements', 'breakthrough', 'plan'] as const;
 export type CaseSection = (typeof caseSections)[number];
 
 export const caseRoles = ['coordinator', 'contributor', 'reader'] as const;

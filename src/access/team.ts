@@ -73,8 +73,11 @@ export async function hasRight(tx: Tx, tenantId: string, userId: string, right: 
  * organisation (unless an emergency override runs), and never includes internal sections.
  */
 /** The sections as the coordinator sees them on screen, for messages. */
-const SECTION_NAMES: Record<string, string> = { story: 'verhaal', household: 'huishouden', life_domains: 'leefgebieden', timeline: 'tijdlijn' };
-const named = (sections: string[]) => sections.map((s) => SECTION_NAMES[s] ?? s).join(', ');
+const SECTION_NAMES: Record<CaseSection, string> = {
+  story: 'verhaal', household: 'huishouden', life_domains: 'leefgebieden', timeline: 'tijdlijn',
+  involvements: 'betrokkenen en kosten', breakthrough: 'perspectief en doorbraak', plan: 'perspectiefplan',
+};
+const named = (sections: string[]) => sections.map((s) => SECTION_NAMES[s as CaseSection] ?? s).join(', ');
 
 export async function requireGround(tx: Tx, caseId: string, organisation: string, sections: string[], internalSections: string[], overrideActive: boolean) {
   const inside = sections.filter((s) => internalSections.includes(s));

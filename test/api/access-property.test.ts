@@ -12,7 +12,7 @@ import { caseOfMember, partnerSession } from '../helpers/access.ts';
  * here independently of the code, and every allowed read must be in the processing log.
  */
 
-const SECTIONS = ['story', 'household', 'life_domains', 'timeline'] as const;
+const SECTIONS = ['story', 'household', 'life_domains', 'timeline', 'involvements', 'breakthrough', 'plan'] as const;
 type Section = (typeof SECTIONS)[number];
 const ORG_A = 'Woningcorporatie Stadswonen';
 const ORG_B = 'UWV';

@@ -68,7 +68,8 @@ describe('inzage (AVG artikel 15)', () => {
     assert.equal(r.cases[0].intakes[0].source, 'Schuldhulpverlening gemeente');
     assert.ok(r.cases[0].intakes[0].story.length > 50);
     assert.ok(r.cases[0].timeline.length >= 1);
-    assert.deepEqual(r.consents, []);
+    assert.deepEqual(r.consents.map((x: { organisations: string[]; method: string; withdrawnAt: string | null }) => [x.organisations, x.method, x.withdrawnAt]),
+      [[['Woningcorporatie Woonstad'], 'written', null]], 'the demo consent for the housing corporation is in the report');
     const read = r.processing.find((l: { activity: string }) => l.activity === 'casus-inzien');
     assert.equal(read.organisation, 'Doorbraakteam');
     assert.ok(r.recipients.includes('Doorbraakteam'));
