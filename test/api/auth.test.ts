@@ -70,3 +70,28 @@ describe('inloggen', () => {
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
   });
 });
+
+describe('achter een proxy', () => {
+  const overTls = { 'x-forwarded-proto': 'https' };
+
+  test('X-Forwarded-Proto is ignored unless the proxy is trusted: no Secure cookie, no HSTS', async () => {
+    const res = await login('beheer@voorbeeld.nl', 'doorbraak', overTls);
+    assert.equal(res.status, 200);
+    assert.doesNotMatch(res.headers.get('set-cookie') ?? '', /Secure/);
+    assert.equal(res.headers.get('strict-transport-security'), null);
+  });
+
+  test('behind a trusted proxy that terminated TLS the session cookie is Secure and HSTS is sent', async () => {
+    const proxied = await testApp({ DOORBRAAK_TRUST_PROXY: '1' });
+    try {
+      const res = await proxied.request('/api/auth/login', { method: 'POST', json: { email: 'beheer@voorbeeld.nl', password: 'doorbraak' }, headers: overTls });
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('set-cookie') ?? '', /Secure/);
+      assert.match(res.headers.get('strict-transport-security') ?? '', /max-age=31536000/);
+      const plain = await proxied.request('/api/health');
+      assert.equal(plain.headers.get('strict-transport-security'), null, 'plain HTTP through the proxy gets no HSTS');
+    } finally {
+      await proxied.close();
+    }
+  });
+});

@@ -12,9 +12,9 @@ export interface TestApp {
 }
 
 /** The real application on a fresh copy of the demo database, called in-process. */
-export async function testApp(): Promise<TestApp> {
+export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await cloneTemplate();
-  const config = loadConfig({ DOORBRAAK_DEMO: '1' });
+  const config = loadConfig({ DOORBRAAK_DEMO: '1', ...env });
   const crypto = new Crypto(config.secret);
   const app = buildApp({ db: db.kysely, dbKind: db.kind, crypto, config });
   const cookies = new Map<string, string>();
