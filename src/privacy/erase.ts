@@ -35,11 +35,36 @@ export async function blankCase(tx: Tx, tenantId: string, caseId: string): Promi
         else jsonb_build_object('name', ${ERASED}::text) end`,
     } as never)
     .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).executeTakeFirst();
-  await tx.updateTable('cases').set({ contact: '{}', referral_reason: null })
+  await tx.updateTable('cases').set({ contact: '{}', referral_reason: null, advice: null, outcome_note: null, resident_words: null })
     .where('tenant_id', '=', tenantId).where('id', '=', caseId).execute();
   await tx.updateTable('consent').set({ purpose: ERASED, withdrawal_note: null })
     .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  await blankWorkflow(tx, tenantId, caseId);
   return Number(intakes.numUpdatedRows);
+}
+
+/**
+ * The six steps' free text goes; what figures need stays: costs and agencies, blocker kinds and
+ * rules, life-domain states, plan statuses, outcome and follow-up results.
+ */
+async function blankWorkflow(tx: Tx, tenantId: string, caseId: string): Promise<void> {
+  await tx.updateTable('perspective')
+    .set({ own_words: null, own_strength: null, network_strength: null, needs: null, dream_scenario: null })
+    .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  await tx.updateTable('blocker').set({ problem: null, blocked_by: null, proposed_step: null })
+    .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  await tx.updateTable('involvement').set({ contact_name: null, contact_details: null })
+    .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  await tx.updateTable('life_domain_assessment').set({ note: null, reported_by: null })
+    .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  await tx.updateTable('plan_goal').set({ text: ERASED })
+    .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  await tx.updateTable('plan_action').set({ what: ERASED, owner_name: ERASED })
+    .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  await tx.updateTable('handover').set({ note: ERASED, answer: null })
+    .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  await tx.updateTable('follow_up').set({ note: null })
+    .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
 }
 
 /**

@@ -212,6 +212,10 @@ describe('wissen (AVG artikel 17)', () => {
       tenant_id: tenantId, id: uuidv7(), case_id: c.id, person_id: monique.id, purpose: 'Delen met de schuldhulp van Monique',
       organisations: ['Schuldhulpverlening'], sections: ['story'], method: 'written', given_on: '2025-01-01', recorded_by: privacyId,
     }).execute();
+    const k = t.db.kysely;
+    await k.insertInto('perspective').values({ tenant_id: tenantId, case_id: c.id, own_words: 'Monique wil weer rust', needs: 'Een vaste afspraak' }).execute();
+    await k.insertInto('blocker').values({ tenant_id: tenantId, case_id: c.id, problem: 'Beslag op het loon van Monique', kinds: ['rule'], proposed_step: 'Beslag opschorten', one_off_cents: 50_000 }).execute();
+    await k.insertInto('plan_action').values({ tenant_id: tenantId, id: uuidv7(), case_id: c.id, what: 'Monique belt de deurwaarder', owner_kind: 'household', owner_name: 'Monique', status: 'done' }).execute();
 
     const res = await send('POST', `/api/privacy/persons/${monique.id}/erasure`, { reason: 'Inwoner vraagt om verwijdering' });
     assert.equal(res.status, 200);
@@ -236,6 +240,12 @@ describe('wissen (AVG artikel 17)', () => {
     const consent = await t.db.kysely.selectFrom('consent').select(['purpose', 'organisations']).where('person_id', '=', monique.id).executeTakeFirstOrThrow();
     assert.equal(consent.purpose, 'Verwijderd');
     assert.deepEqual(consent.organisations, ['Schuldhulpverlening']);
+    const perspective = await k.selectFrom('perspective').select(['own_words', 'needs']).where('case_id', '=', c.id).executeTakeFirstOrThrow();
+    assert.deepEqual(perspective, { own_words: null, needs: null });
+    const blocker = await k.selectFrom('blocker').select(['problem', 'proposed_step', 'kinds', 'one_off_cents']).where('case_id', '=', c.id).executeTakeFirstOrThrow();
+    assert.deepEqual([blocker.problem, blocker.proposed_step, blocker.kinds, Number(blocker.one_off_cents)], [null, null, ['rule'], 50_000], 'kinds and costs stay for the figures');
+    const action = await k.selectFrom('plan_action').select(['what', 'owner_name', 'status']).where('case_id', '=', c.id).executeTakeFirstOrThrow();
+    assert.deepEqual(action, { what: 'Verwijderd', owner_name: 'Verwijderd', status: 'done' });
 
     assert.deepEqual((await send('POST', '/api/privacy/persons/search', { bsn: '999997622' }).then((r) => r.json())).items, []);
     const log = await t.db.kysely.selectFrom('processing_log').select('action').where('activity', '=', 'gegevens-wissen')
