@@ -5,6 +5,7 @@ import * as m0003 from './0003_login_hardening.ts';
 import * as m0004 from './0004_privacy_rights.ts';
 import * as m0005 from './0005_jobs.ts';
 import * as m0006 from './0006_workflow.ts';
+import * as m0007 from './0007_step_reopen_reason.ts';
 
 /** Every migration, in order; listed explicitly so bundling and tests never miss one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_privacy_rights': m0004,
   '0005_jobs': m0005,
   '0006_workflow': m0006,
+  '0007_step_reopen_reason': m0007,
 };

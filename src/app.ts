@@ -4,11 +4,19 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { accessRoutes } from './access/routes.ts';
 import { accountRoutes } from './accounts/routes.ts';
+import { breakthroughRoutes } from './breakthrough/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
+import { stepRoutes } from './cases/steps-routes.ts';
+import { closureRoutes } from './closure/routes.ts';
+import { handoverRoutes } from './handover/routes.ts';
 import { consentRoutes } from './consent/routes.ts';
 import { intakeRoutes } from './intake/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { householdRoutes } from './households/routes.ts';
+import { involvementRoutes } from './involvements/routes.ts';
+import { lifeDomainRoutes } from './life-domains/routes.ts';
 import { createHttpApp, mountDocs } from './platform/http/app.ts';
+import { priceListRoutes } from './price-list/routes.ts';
 import { type Deps, newRouter } from './platform/http/context.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 
@@ -31,6 +39,9 @@ export function buildApp(deps: Deps) {
   const app = createHttpApp(deps);
   for (const area of [
     healthRoutes, accountRoutes, intakeRoutes, caseRoutes, accessRoutes, consentRoutes, notificationRoutes, privacyRoutes,
+    stepRoutes, handoverRoutes, closureRoutes,
+    breakthroughRoutes,
+    householdRoutes, lifeDomainRoutes, priceListRoutes, involvementRoutes,
   ]) app.route('/', area(deps));
   mountDocs(app);
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {

@@ -8,6 +8,7 @@ import type { Handlers } from './platform/jobs/worker.ts';
 import { deliverOutbox } from './platform/mail/outbox.ts';
 import type { Mailer } from './platform/mail/smtp.ts';
 import { runRetention } from './privacy/retention.ts';
+import { remindFollowUps } from './closure/reminders.ts';
 
 /** Every recurring job. Interval jobs first run at start; daily ones at their time in Dutch local time. */
 export const schedules: Schedule[] = [
@@ -15,6 +16,7 @@ export const schedules: Schedule[] = [
   { name: 'rate-limit-cleanup', kind: 'rate-limit-cleanup', everySeconds: 3600 },
   { name: 'job-cleanup', kind: 'job-cleanup', everySeconds: 24 * 3600 },
   { name: 'retention', kind: 'retention', dailyAt: '02:30', timeZone: 'Europe/Amsterdam' },
+  { name: 'follow-up-reminders', kind: 'follow-up-reminders', dailyAt: '07:00', timeZone: 'Europe/Amsterdam' },
 ];
 
 const DAY = 86_400_000;
@@ -35,5 +37,7 @@ export function jobHandlers({ db, crypto, mailer }: JobDeps): Handlers {
     'job-cleanup': ({ now }) => pruneJobs(db, new Date(now.getTime() - 7 * DAY), new Date(now.getTime() - 30 * DAY), now),
     // A run over every municipality can take a while; it must not be taken over as if it had crashed.
     retention: { run: ({ now }) => runRetention(db, crypto, now), leaseSeconds: 3 * 3600 },
+    // Coordinators hear of follow-ups that are due (3, 6 and 12 months after closure), once each.
+    'follow-up-reminders': ({ now }) => remindFollowUps(db, now),
   };
 }

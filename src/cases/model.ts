@@ -1,4 +1,5 @@
 /** Pure rules about cases: no I/O. */
+import { describeAssessment } from '../life-domains/model.ts';
 
 export const lifeDomains = [
   'finances', 'income', 'housing', 'physical_health', 'mental_health', 'addiction', 'parenting',
@@ -81,6 +82,64 @@ export function describeEvent(e: TimelineEvent): string {
       return 'Wettelijke grondslag voor delen beëindigd';
     case 'break_glass':
       return 'Noodtoegang genomen door iemand buiten het team';
+    case 'step_completed':
+      return `Stap ${e.data.step} afgerond: ${steps[Number(e.data.step) - 1] ?? ''}`;
+    case 'step_reopened':
+      return `Stap ${e.data.step} heropend: ${steps[Number(e.data.step) - 1] ?? ''}`;
+    case 'kind_changed':
+      return `Soort casus gewijzigd in: ${({ breakthrough: 'doorbraak', consult: 'advies', takeover: 'tijdelijke overname' } as Record<string, string>)[String(e.data.kind)] ?? e.data.kind}`;
+    case 'handover_offered':
+      return 'Warme overdracht aangeboden aan een collega';
+    case 'handover_accepted':
+      return 'Overdracht aangenomen: er is een nieuwe regisseur';
+    case 'handover_refused':
+      return 'Overdracht geweigerd: de casus blijft bij de regisseur';
+    case 'handover_withdrawn':
+      return 'Aangeboden overdracht ingetrokken';
+    case 'follow_up_recorded':
+      return `Nazorg na ${e.data.months} maanden: ${({ holding: 'de oplossing houdt stand', wavering: 'de oplossing wankelt', relapsed: 'terugval' } as Record<string, string>)[String(e.data.result)] ?? e.data.result}`;
+    case 'reopened':
+      return 'Casus heropend na de nazorg';
+    case 'recurrence':
+      return 'Dit huishouden kwam binnen een jaar terug na een afgesloten casus';
+    case 'perspective_saved':
+      return 'Perspectief bijgewerkt (stap 3)';
+    case 'blocker_saved':
+      return 'Knelpunt en doorbraak bijgewerkt (stap 4)';
+    case 'plan_goal_added':
+      return 'Doel toegevoegd aan het perspectiefplan';
+    case 'plan_goal_changed':
+      return 'Doel in het perspectiefplan gewijzigd';
+    case 'plan_goal_removed':
+      return 'Doel uit het perspectiefplan gehaald';
+    case 'plan_action_added':
+      return 'Actie toegevoegd aan het perspectiefplan';
+    case 'plan_action_changed':
+      return e.data.status
+        ? `Actie in het perspectiefplan: ${({ open: 'nog te doen', in_progress: 'bezig', done: 'klaar', dropped: 'gestopt' } as Record<string, string>)[String(e.data.status)] ?? e.data.status}`
+        : 'Actie in het perspectiefplan gewijzigd';
+    case 'plan_action_removed':
+      return 'Actie uit het perspectiefplan gehaald';
+    case 'plan_proposed':
+      return `Perspectiefplan aangevuld vanuit stap 3 en 4: ${e.data.goals} doel(en), ${e.data.actions} actie(s)`;
+    case 'plan_pdf':
+      return 'Perspectiefplan als pdf gemaakt voor het huishouden';
+    case 'household_member_added':
+      return 'Gezinslid toegevoegd aan het huishouden';
+    case 'household_member_changed':
+      return 'Gegevens van een gezinslid gewijzigd';
+    case 'life_domain_assessed':
+      return describeAssessment(e.data);
+    case 'involvement_added':
+      return 'Betrokken organisatie vastgelegd';
+    case 'involvement_changed':
+      return 'Betrokkenheid van een organisatie gewijzigd';
+    case 'involvement_ended':
+      return 'Betrokkenheid van een organisatie beëindigd';
+    case 'involvement_resumed':
+      return 'Beëindigde betrokkenheid loopt toch door';
+    case 'involvement_repriced':
+      return 'Kosten van een betrokkenheid opnieuw berekend na een wijziging in de prijslijst';
     default:
       return e.type;
   }

@@ -12,6 +12,9 @@ import type { CaseAccess } from '../access/model.ts';
 import { describeEvent, isOverdue, STORY_EXCERPT_LENGTH } from './model.ts';
 import { getCase, timeline } from './store.ts';
 import type { Reporter } from '../database.ts';
+import { breakthroughOverview } from '../breakthrough/views.ts';
+import { stepsOverview } from './steps-overview.ts';
+import { householdOverview } from '../households/overview.ts';
 
 /** Loads a case the user may see, with what they may see of it, or answers 404 as if it did not exist. */
 export async function visibleCase(tx: Tx, user: SessionUser, id: string) {
@@ -37,6 +40,9 @@ export async function caseOverview(tx: Tx, crypto: Crypto, pc: ProcessingContext
       ? tx.selectFrom('app_user').select(['id', 'name', 'email', 'phone']).where('id', '=', c.coordinator_id).executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
+  const breakthrough = await breakthroughOverview(tx, id, c.access.sections);
+  const workflow = await stepsOverview(tx, c);
+  const household = await householdOverview(tx, id, c.access.sections);
   await logProcessing(tx, pc, {
     activity, action: 'read', objectType: 'case', objectId: id, caseId: id, legalBasis: c.legal_basis,
     subjects: members.map((m) => crypto.pseudonym('person', m.id)),
@@ -53,7 +59,7 @@ export async function caseOverview(tx: Tx, crypto: Crypto, pc: ProcessingContext
     household: sees.has('household') ? {
       id: c.household_id,
       members: members.map((m) => ({
-        id: m.id, name: m.name, birthDate: m.birth_date, relation: m.relation,
+        id: m.id, name: m.name, birthDate: m.birth_date, relation: m.relation, version: m.version,
         bsnMasked: m.bsn_encrypted && c.access.seesBsn ? maskBsn(crypto.decrypt(m.bsn_encrypted)) : null,
       })),
       contact: c.contact as unknown as Record<string, string>,
@@ -64,6 +70,9 @@ export async function caseOverview(tx: Tx, crypto: Crypto, pc: ProcessingContext
     referralReason: c.referral_reason, version: c.version, internalSections: c.internal_sections,
     access: presentAccess(c.access),
     linkedIntakes: linked.map((i) => ({ id: i.id, reportedAt: new Date(i.reported_at).toISOString(), story: i.story, reporter: reporterOf(i.reporter) })),
+    ...breakthrough,
+    ...workflow,
+    ...household,
     timeline: events.map((e) => ({
       id: e.id, at: new Date(e.at).toISOString(), type: e.type, actor: e.actor,
       summary: describeEvent({ type: e.type, data: e.data as Record<string, unknown> }),

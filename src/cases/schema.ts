@@ -1,6 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { caseRoles, caseSections } from '../access/model.ts';
 import { caseKinds, caseStatuses, lifeDomains } from './model.ts';
+import { breakthroughOverviewFields } from '../breakthrough/schema.ts';
+import { stepsOverviewFields } from './steps-schema.ts';
+import { householdOverviewFields } from '../households/schema.ts';
 
 export const CaseListQuery = z.object({
   view: z.enum(['inbox', 'mine']).default('mine'),
@@ -30,7 +33,7 @@ export const CaseOverview = CaseListItem.extend({
   consentMethod: z.string().nullable(),
   household: z.object({
     id: z.string(),
-    members: z.array(z.object({ id: z.string(), name: z.string(), birthDate: z.string().nullable(), bsnMasked: z.string().nullable(), relation: z.string().nullable() })),
+    members: z.array(z.object({ id: z.string(), name: z.string(), birthDate: z.string().nullable(), bsnMasked: z.string().nullable(), relation: z.string().nullable(), version: z.number().int() })),
     contact: ContactSchema,
   }).nullable().openapi({ description: 'null when this section is not shared with you; the BSN is never shown to partners' }),
   reporter: ReporterSchema.nullable(),
@@ -45,6 +48,9 @@ export const CaseOverview = CaseListItem.extend({
   }).openapi({ description: 'Why you see this case and which sections' }),
   linkedIntakes: z.array(z.object({ id: z.string(), reportedAt: z.string(), story: z.string(), reporter: ReporterSchema })),
   timeline: z.array(z.object({ id: z.string(), at: z.string(), type: z.string(), actor: z.string().nullable(), summary: z.string() })),
+  ...breakthroughOverviewFields,
+  ...stepsOverviewFields,
+  ...householdOverviewFields,
 }).openapi('CaseOverview');
 
 export const ReferInput = z.object({

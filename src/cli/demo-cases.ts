@@ -255,7 +255,8 @@ export const demoCases: DemoCase[] = [
     consentMethod: 'written',
     status: 'closed',
     step: 6,
-    reportedWorkingDaysAgo: 60,
+    // Closed about four months ago, so the first follow-up (after 3 months) is done.
+    reportedWorkingDaysAgo: 110,
     source: '002 (Dromen met open ogen: Kim Schroot, sociaal raadsvrouw Minters — vrouw die vastzat, nu vrijwilliger in een wijkcentrum)',
   },
 ];

@@ -11,6 +11,9 @@ import { insertConsent } from '../consent/store.ts';
 import { newTraceId } from '../platform/log/processing.ts';
 import { addWorkingDays, amsterdamDate } from '../platform/time/working-days.ts';
 import { demoCases } from './demo-cases.ts';
+import { seedBreakthrough } from './seed-breakthrough.ts';
+import { seedHousehold } from './seed-household.ts';
+import { seedSteps } from './seed-steps.ts';
 
 export const DEMO_PASSWORD = 'doorbraak';
 
@@ -86,6 +89,9 @@ export async function seedDemo(db: Kysely<Database>, crypto: Crypto): Promise<bo
       if (d.status === 'closed') await addEvent(tx, tenantId, caseId, 'closed', coordinatorId, {}, new Date(acceptedAt.getTime() + 20 * 86400_000));
     });
   }
+  await seedBreakthrough(db, ids);
+  await seedHousehold(db, ids);
+  await seedSteps(db, ids);
   return true;
 }
 

@@ -4,11 +4,11 @@ type DateString = ColumnType<string, string, string>;
 /** bigint and numeric come back as strings from pg; write numbers. */
 type Big = ColumnType<string, number | string, number | string>;
 
-/** Tables of the workflow migration (0006): the six steps, costs, plan, handover and follow-up. */
+/** Tables of the workflow migrations (0006, 0007): the six steps, costs, plan, handover and follow-up. */
 export interface WorkflowTables {
   case_step: {
     tenant_id: string; case_id: string; step: number; completed_at: Date | null; completed_by: string | null;
-    reopened_at: Date | null;
+    reopened_at: Date | null; reopen_reason: string | null;
   };
   life_domain_assessment: {
     tenant_id: string; id: string; case_id: string; domain: string; state: 'stable' | 'under_pressure' | 'crisis';

@@ -8,6 +8,7 @@ import type { Tx } from '../platform/db/tenant.ts';
 import { appendAudit } from '../platform/log/audit.ts';
 import { type ProcessingContext, logProcessing } from '../platform/log/processing.ts';
 import { amsterdamDate } from '../platform/time/working-days.ts';
+import { noteRecurrence } from '../closure/recurrence.ts';
 import { dueDates } from './model.ts';
 import type { IntakeInput } from './schema.ts';
 import { insertIntake } from './store.ts';
@@ -72,6 +73,8 @@ export async function registerIntake(tx: Tx, crypto: Crypto, pc: ProcessingConte
       legalBasis: input.legalBasis, consentMethod: input.consentMethod ?? null, contact: input.household.contact ?? {},
       reportedAt: now, firstContactDue: due.firstContactDue, startDue: due.startDue,
     });
+    // Known people whose case closed within a year: the household came back (a recurrence).
+    if (known.length) await noteRecurrence(tx, tenantId, caseId, [...new Set(known.map((k) => k.household_id))], now, opts.reporterUserId);
   }
 
   const intakeId = await insertIntake(tx, {

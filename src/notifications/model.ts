@@ -7,6 +7,16 @@ export function describeNotification(kind: string, data: Record<string, unknown>
       return `${data.actor} heeft casus ${data.reference} zonder toestemming gedeeld met ${data.organisation} (noodgeval). Reden: ${data.reason}`;
     case 'invitation_accepted':
       return `${data.actor} (${data.organisation}) heeft de uitnodiging voor casus ${data.reference} aangenomen.`;
+    case 'handover_offered':
+      return `${data.actor} wil casus ${data.reference} aan u overdragen. Bekijk de casus en neem de overdracht aan of weiger met een reden.`;
+    case 'handover_accepted':
+      return `${data.actor} heeft casus ${data.reference} overgenomen en is nu de regisseur. U blijft in het team als meewerkende collega.`;
+    case 'handover_refused':
+      return `${data.actor} heeft de overdracht van casus ${data.reference} geweigerd. De casus blijft bij u; de reden staat bij de casus.`;
+    case 'handover_withdrawn':
+      return `${data.actor} heeft de overdracht van casus ${data.reference} ingetrokken.`;
+    case 'follow_up_due':
+      return `Nazorg voor casus ${data.reference}: het is ${data.months} maanden na de afsluiting. Ga na of de oplossing standhoudt.`;
     case 'consent_withdrawn':
       return `Een toestemming in casus ${data.reference} is ingetrokken. Ketenpartners zien de onderdelen die daarop rustten niet meer.`;
     default:

@@ -65,6 +65,8 @@ async function blankWorkflow(tx: Tx, tenantId: string, caseId: string): Promise<
     .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
   await tx.updateTable('follow_up').set({ note: null })
     .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  await tx.updateTable('case_step').set({ reopen_reason: null })
+    .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
 }
 
 /**

@@ -24,6 +24,20 @@ export const processingActivities = {
   'toestemming-vastleggen': 'Toestemming of een andere grondslag voor delen vastleggen of intrekken',
   'noodtoegang': 'Casus inzien buiten het team omdat er nu gehandeld moet worden (noodtoegang)',
   'inzage-casus-verwerkingen': 'Aan de regisseur tonen wie de casus heeft ingezien of gewijzigd',
+  'stap-afronden': 'Een stap van de doorbraakmethode afronden of heropenen',
+  'casussoort-bepalen': 'Bepalen of de casus een doorbraak, een advies of een tijdelijke overname is',
+  'casus-overdragen': 'De casus warm overdragen aan een collega-regisseur',
+  'casus-afsluiten': 'De casus afsluiten met de uitkomst en wat de hulp de inwoner heeft gebracht',
+  'casus-nazorg': 'Nagaan of de oplossing na 3, 6 en 12 maanden standhoudt',
+  'perspectief-vastleggen': 'Vastleggen waar het huishouden over een jaar wil staan, wat het zelf kan en wat het nodig heeft (stap 3)',
+  'doorbraak-vastleggen': 'Het knelpunt, de regels die de oplossing blokkeren en de voorgestelde doorbraak met de kosten vastleggen (stap 4)',
+  'doorbraak-inzien': 'Perspectief, knelpunt, doorbraak en kostenafweging inzien voor regie op de situatie',
+  'perspectiefplan-inzien': 'Het perspectiefplan inzien: doelen en wie wat doet',
+  'perspectiefplan-bijwerken': 'Doelen en acties van het perspectiefplan vastleggen en bijhouden',
+  'perspectiefplan-downloaden': 'Het perspectiefplan als pdf maken om aan het huishouden te geven',
+  'huishouden-bijhouden': 'Gezinsleden van het huishouden vastleggen, inzien en wijzigen (stap 1)',
+  'leefgebieden-beoordelen': 'Per leefgebied vastleggen en inzien hoe het gaat, om te zien waar het knelt (stap 1)',
+  'betrokkenen-bijhouden': 'Vastleggen en inzien welke organisaties betrokken zijn bij het huishouden en wat die ondersteuning per jaar kost (stap 2)',
 } as const;
 export type ProcessingActivity = keyof typeof processingActivities;
 
