@@ -37,7 +37,8 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** A failed response as an ApiError (also used for file downloads). */
+export async function toApiError(response: Response): Promise<ApiError> {
   let body: Partial<Problem> = {};
   try {
     const text = await response.text();

@@ -1,12 +1,29 @@
 // The signed-in user (or null) as a cached query, and what each role gets to see.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './api';
+import { securityApi } from './api-privacy';
 import type { Me, Role } from './types';
 
+/**
+ * The fully signed-in user, or null. A session whose password was right but whose second step is
+ * still open (code from the app, or the app still to be set up) counts as not signed in: protected
+ * pages then send the person to /inloggen, which picks up the open step (see sessionStageQuery).
+ */
 export const meQuery = queryOptions({
   queryKey: ['me'] as const,
-  queryFn: () => api.me(),
+  queryFn: async () => {
+    const me = await api.me();
+    return me && me.mfa?.stage === 'setup' ? null : me;
+  },
   staleTime: 5 * 60_000,
+});
+
+/** Where the current session stands; read fresh by the login page, never cached. */
+export const sessionStageQuery = queryOptions({
+  queryKey: ['session-stage'] as const,
+  queryFn: () => securityApi.sessionStage(),
+  staleTime: 0,
+  gcTime: 0,
 });
 
 /** The signed-in user; `data` is null when nobody is signed in. */
@@ -21,10 +38,14 @@ export function isOnlyReporter(me: Me | null | undefined): boolean {
   return !!me && me.roles.length > 0 && me.roles.every((r) => r === 'reporter');
 }
 
-/** Where `/` sends a user: coordinators to the inbox, reporters to the intake form. */
-export function homePath(me: Me): '/inbox' | '/melden' | '/casussen' {
+/**
+ * Where `/` sends a user: coordinators to the inbox, reporters to the intake form, a privacy officer
+ * without a case role to the privacy overview.
+ */
+export function homePath(me: Me): '/inbox' | '/melden' | '/casussen' | '/privacy' {
   if (hasRole(me, 'coordinator')) return '/inbox';
   if (isOnlyReporter(me)) return '/melden';
+  if (me.roles.every((r) => r === 'privacy_officer' || r === 'reporter') && hasRole(me, 'privacy_officer')) return '/privacy';
   return '/casussen';
 }
 

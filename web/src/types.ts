@@ -14,6 +14,9 @@ export interface Me {
   user: { id: string; name: string; email: string; phone?: string | null; organisation?: string | null };
   tenant: { id: string; name: string; slug: string };
   roles: Role[];
+  /** Special rights, e.g. 'consent_override' (share without consent in an emergency). */
+  rights: string[];
+  mfa: { stage: 'done' | 'verify' | 'setup'; enabled: boolean; required: boolean; recoveryCodesLeft: number };
 }
 
 export const LIFE_DOMAINS = [
@@ -148,7 +151,7 @@ export interface CaseListQuery {
 export interface HouseholdMember {
   id: string;
   name: string;
-  birthDate: DateOnly;
+  birthDate: DateOnly | null;
   bsnMasked: string | null;
   relation: string | null;
 }

@@ -72,7 +72,8 @@ function ContactList({ contact }: { contact: ContactDetails }) {
   );
 }
 
-export function Household({ household }: { household: CaseOverview['household'] }) {
+/** `bsnHidden`: the viewer may never see the BSN (partners), so say that instead of "not provided". */
+export function Household({ household, bsnHidden = false }: { household: CaseOverview['household']; bsnHidden?: boolean }) {
   const { t, locale } = useLang();
   return (
     <Section id="section-household" title={t('case.household')}>
@@ -88,7 +89,7 @@ export function Household({ household }: { household: CaseOverview['household'] 
             <Tr key={m.id}>
               <Th scope="row">{m.name}</Th>
               <Td>{formatDate(m.birthDate, locale)}</Td>
-              <Td>{m.bsnMasked ?? t('common.notProvided')}</Td>
+              <Td>{m.bsnMasked ?? (bsnHidden ? t('partner.bsnHidden') : t('common.notProvided'))}</Td>
               <Td>{m.relation ?? t('common.notProvided')}</Td>
             </Tr>
           ))}
@@ -100,24 +101,35 @@ export function Household({ household }: { household: CaseOverview['household'] 
   );
 }
 
-export function Story({ overview }: { overview: CaseOverview }) {
+/** A note replaces the story or the life domains when that part is not shared with the viewer. */
+export function Story({
+  overview,
+  storyNote,
+  lifeDomainsNote,
+}: {
+  overview: Pick<CaseOverview, 'story' | 'lifeDomains'>;
+  storyNote?: ReactNode;
+  lifeDomainsNote?: ReactNode;
+}) {
   const { t } = useLang();
   return (
     <Section id="section-story" title={t('case.story')}>
-      <Paragraph className="doorbraak-prewrap">{overview.story}</Paragraph>
+      {storyNote ?? <Paragraph className="doorbraak-prewrap">{overview.story}</Paragraph>}
       <Heading level={3}>{t('common.lifeDomains')}</Heading>
-      <ul className="utrecht-unordered-list">
-        {overview.lifeDomains.map((d) => (
-          <li className="utrecht-unordered-list__item" key={d}>
-            {t(domainKey(d))}
-          </li>
-        ))}
-      </ul>
+      {lifeDomainsNote ?? (
+        <ul className="utrecht-unordered-list">
+          {overview.lifeDomains.map((d) => (
+            <li className="utrecht-unordered-list__item" key={d}>
+              {t(domainKey(d))}
+            </li>
+          ))}
+        </ul>
+      )}
     </Section>
   );
 }
 
-export function ReporterAndBasis({ overview }: { overview: CaseOverview }) {
+export function ReporterAndBasis({ overview }: { overview: Pick<CaseOverview, 'reporter' | 'legalBasis' | 'consentMethod'> }) {
   const { t } = useLang();
   const { reporter } = overview;
   const method = overview.consentMethod;
