@@ -31,4 +31,9 @@ describe('kostensom', () => {
     assert.equal(describeCostSum(car, 3),
       'Nu zijn 3 organisaties betrokken. Die ondersteuning kost € 14.400 per jaar. De doorbraak kost eenmalig € 500 en daarna € 0 per jaar. Dat verdient zich binnen een jaar terug: na één jaar is € 13.900 bespaard, na vijf jaar € 71.500.');
   });
+
+  test('one agency in the singular, none said plainly', () => {
+    assert.match(describeCostSum(car, 1), /^Nu is 1 organisatie betrokken\. /);
+    assert.match(describeCostSum({ ...car, currentYearlyCents: 0 }, 0), /^Er is nog geen betrokken organisatie vastgelegd \(stap 2\)/);
+  });
 });

@@ -45,7 +45,9 @@ export function euros(cents: number): string {
 /** The cost sum in words a council member understands. */
 export function describeCostSum(inputs: CostInputs, agencies: number): string {
   const [one, , five] = costSum(inputs);
-  const now = `Nu zijn ${agencies} ${agencies === 1 ? 'organisatie' : 'organisaties'} betrokken. Die ondersteuning kost ${euros(inputs.currentYearlyCents)} per jaar.`;
+  const now = agencies === 0
+    ? 'Er is nog geen betrokken organisatie vastgelegd (stap 2), dus de kosten van de huidige hulp tellen als € 0.'
+    : `Nu ${agencies === 1 ? 'is 1 organisatie' : `zijn ${agencies} organisaties`} betrokken. Die ondersteuning kost ${euros(inputs.currentYearlyCents)} per jaar.`;
   const step = `De doorbraak kost eenmalig ${euros(inputs.oneOffCents)} en daarna ${euros(inputs.yearlyCents)} per jaar.`;
   if (five.avoidedCents <= 0) {
     return `${now} ${step} Ook over vijf jaar is doorbreken niet goedkoper: het kost ${euros(-five.avoidedCents)} meer. Een reden kan nog steeds zijn dat het huishouden er echt mee geholpen is.`;

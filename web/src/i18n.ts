@@ -1,7 +1,17 @@
 // The dictionary: Dutch (B1, the default) and English, with typed keys.
 // The texts live in locales/; this module picks the language and fills in {placeholders}.
-import { en } from './locales/en';
-import { nl, type MessageKey } from './locales/nl';
+import { accessEn } from './locales/access.en';
+import { accessNl } from './locales/access.nl';
+import { en as baseEn } from './locales/en';
+import { nl as baseNl } from './locales/nl';
+import { privacyEn } from './locales/privacy.en';
+import { privacyNl } from './locales/privacy.nl';
+import { breakthroughEn } from './locales/workflow-breakthrough.en';
+import { breakthroughNl } from './locales/workflow-breakthrough.nl';
+import { householdEn } from './locales/workflow-household.en';
+import { householdNl } from './locales/workflow-household.nl';
+import { stepsEn } from './locales/workflow-steps.en';
+import { stepsNl } from './locales/workflow-steps.nl';
 import type {
   CaseKind,
   CaseStatus,
@@ -12,7 +22,10 @@ import type {
   Urgency,
 } from './types';
 
-export type { MessageKey };
+// One dictionary per language, assembled from the texts of each area.
+const nl = { ...baseNl, ...accessNl, ...privacyNl, ...householdNl, ...breakthroughNl, ...stepsNl };
+const en = { ...baseEn, ...accessEn, ...privacyEn, ...householdEn, ...breakthroughEn, ...stepsEn };
+export type MessageKey = keyof typeof nl;
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 

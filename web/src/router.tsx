@@ -17,7 +17,26 @@ import { LoginPage } from './pages/LoginPage';
 import { MyIntakesPage } from './pages/MyIntakesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PublicStatusPage } from './pages/PublicStatusPage';
+import { RulesPage } from './pages/admin/RulesPage';
+import { PriceListPage } from './pages/admin/PriceListPage';
+import { BreakGlassPage } from './pages/access/BreakGlassPage';
+import { InvitationPage } from './pages/access/InvitationPage';
+import { MessagesPage } from './pages/access/MessagesPage';
+import { ProcessingPage } from './pages/access/ProcessingPage';
+import { ActivitiesPage } from './pages/privacy/ActivitiesPage';
+import { PersonPage } from './pages/privacy/PersonPage';
+import { PersonSearchPage } from './pages/privacy/PersonSearchPage';
+import { PrivacyHomePage } from './pages/privacy/PrivacyHomePage';
+import { parseProcessingSearch, type ProcessingSearch } from './pages/privacy/ProcessingFilters';
+import { ProcessingLogPage } from './pages/privacy/ProcessingLogPage';
+import { RetentionPage } from './pages/privacy/RetentionPage';
+import { AdminHomePage } from './pages/admin/AdminHomePage';
+import { LoginAdminPage } from './pages/security/LoginAdminPage';
+import { parseSecuritySearch, SecurityPage, type SecuritySearch } from './pages/security/SecurityPage';
+import { PlanPage } from './pages/workflow/PlanPage';
+import { StepPage } from './pages/workflow/StepPage';
 import { CASE_STATUSES, type CaseStatus, type CaseStep } from './types';
+import { OIDC_FAILURES, type OidcFailure } from './types-privacy';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -35,13 +54,25 @@ const text = (value: unknown): string | undefined =>
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/inloggen',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
-    const target = safeRedirect(search.redirect);
-    return target ? { redirect: target } : {};
+  // redirect: where to go afterwards ('terug' when the identity-provider login sends the browser
+  // back); stap: the second step still to do; fout: why an identity-provider login failed.
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { redirect?: string; stap?: 'code' | 'instellen'; fout?: OidcFailure; gemeente?: string } => {
+    const target = safeRedirect(search.redirect) ?? safeRedirect(search.terug);
+    const stap = search.stap === 'code' || search.stap === 'instellen' ? search.stap : undefined;
+    const fout = (OIDC_FAILURES as readonly unknown[]).includes(search.fout) ? (search.fout as OidcFailure) : undefined;
+    const gemeente = text(search.gemeente);
+    return {
+      ...(target ? { redirect: target } : {}),
+      ...(stap ? { stap } : {}),
+      ...(fout ? { fout } : {}),
+      ...(gemeente ? { gemeente } : {}),
+    };
   },
   component: function LoginRoute() {
-    const { redirect: target } = loginRoute.useSearch();
-    return <LoginPage redirectTo={target} />;
+    const { redirect: target, stap, fout, gemeente } = loginRoute.useSearch();
+    return <LoginPage redirectTo={target} step={stap} failure={fout} municipality={gemeente} />;
   },
 });
 
@@ -65,6 +96,13 @@ const publicStatusRoute = createRoute({
     const { receipt } = publicStatusRoute.useParams();
     return <PublicStatusPage receipt={receipt} />;
   },
+});
+
+/** A partner professional's invitation link; the token is in the fragment (#), never sent to the server. */
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/uitnodiging',
+  component: InvitationPage,
 });
 
 /** Pages that need a session: without one, go to the login page and come back afterwards. */
@@ -133,11 +171,138 @@ const caseRoute = createRoute({
   },
 });
 
+const stepRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/casussen/$id/stap/$step',
+  component: function StepRoute() {
+    const { id, step } = stepRoute.useParams();
+    const n = parseStep(step);
+    return n ? <StepPage id={id} step={n} /> : <NotFoundPage />;
+  },
+});
+
+const planRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/casussen/$id/plan',
+  component: function PlanRoute() {
+    const { id } = planRoute.useParams();
+    return <PlanPage id={id} />;
+  },
+});
+
+const processingRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/casussen/$id/verwerkingen',
+  component: function ProcessingRoute() {
+    const { id } = processingRoute.useParams();
+    return <ProcessingPage id={id} />;
+  },
+});
+
+const breakGlassRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/noodtoegang',
+  component: BreakGlassPage,
+});
+
+const messagesRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/berichten',
+  component: MessagesPage,
+});
+
+// Login security for everybody; the privacy officer's pages; login administration.
+const securityRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/mijn-beveiliging',
+  validateSearch: (search: Record<string, unknown>): SecuritySearch => parseSecuritySearch(search),
+  component: function SecurityRoute() {
+    return <SecurityPage search={securityRoute.useSearch()} />;
+  },
+});
+
+const privacyRoute = createRoute({ getParentRoute: () => authRoute, path: '/privacy', component: PrivacyHomePage });
+
+const privacyLogRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/privacy/verwerkingen',
+  validateSearch: (search: Record<string, unknown>): ProcessingSearch => parseProcessingSearch(search),
+  component: function PrivacyLogRoute() {
+    return <ProcessingLogPage search={privacyLogRoute.useSearch()} />;
+  },
+});
+
+const privacyRegisterRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/privacy/verwerkingsregister',
+  component: ActivitiesPage,
+});
+
+const personSearchRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/privacy/personen',
+  component: PersonSearchPage,
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/privacy/personen/$personId',
+  component: function PersonRoute() {
+    const { personId } = personRoute.useParams();
+    return <PersonPage personId={personId} />;
+  },
+});
+
+const retentionRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/privacy/bewaartermijnen',
+  component: RetentionPage,
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/beheer',
+  component: AdminHomePage,
+});
+
+const loginAdminRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/beheer/inloggen',
+  component: LoginAdminPage,
+});
+
+/** The rules catalogue, kept by the administrator (the page says so to anyone else). */
+const rulesRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/beheer/regels',
+  component: RulesPage,
+});
+
+/** The price list of step 2, kept by the administrator (the page says so to anyone else). */
+const priceListRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/beheer/prijslijst',
+  component: PriceListPage,
+});
+
+const privacyRoutes = [
+  securityRoute,
+  privacyRoute,
+  privacyLogRoute,
+  privacyRegisterRoute,
+  personSearchRoute,
+  personRoute,
+  retentionRoute,
+  adminRoute,
+  loginAdminRoute,
+] as const;
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   intakeRoute,
   publicStatusRoute,
-  authRoute.addChildren([indexRoute, myIntakesRoute, inboxRoute, casesRoute, caseRoute]),
+  invitationRoute,
+  authRoute.addChildren([processingRoute, breakGlassRoute, messagesRoute, indexRoute, myIntakesRoute, inboxRoute, casesRoute, caseRoute, stepRoute, planRoute, rulesRoute, priceListRoute, ...privacyRoutes]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { api } from '../api';
 import { hasRole, isOnlyReporter, meQuery, useMe } from '../auth';
 import { useLang } from '../lang';
+import { BreakGlassNavLink, MessagesNavLink, mayBreakGlass, receivesMessages } from '../pages/access/nav';
 import type { Me } from '../types';
 import { Button } from './Button';
 import { AppLink } from './Link';
@@ -31,6 +32,14 @@ function NavLinks({ me }: { me: Me | null }) {
     items.push(
       item(<AppLink to="/mijn-meldingen" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.myIntakes')}</AppLink>, 'mine'),
     );
+  }
+  if (me && mayBreakGlass(me)) items.push(item(<BreakGlassNavLink className="doorbraak-nav__link" />, 'break-glass'));
+  if (me && receivesMessages(me)) items.push(item(<MessagesNavLink className="doorbraak-nav__link" />, 'messages'));
+  if (me && hasRole(me, 'privacy_officer')) {
+    items.push(item(<AppLink to="/privacy" className="doorbraak-nav__link" activeOptions={navActive}>{t('privacy.nav')}</AppLink>, 'privacy'));
+  }
+  if (me && hasRole(me, 'administrator')) {
+    items.push(item(<AppLink to="/beheer" className="doorbraak-nav__link" activeOptions={navActive}>{t('admin.nav')}</AppLink>, 'admin'));
   }
   if (!me) {
     items.push(item(<AppLink to="/inloggen" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.login')}</AppLink>, 'login'));
@@ -84,6 +93,7 @@ export function Header() {
         </div>
         <div className="doorbraak-header__tools">
           {me ? <span className="doorbraak-header__user">{t('header.signedInAs', { name: me.user.name })}</span> : null}
+          {me ? <AppLink to="/mijn-beveiliging" activeOptions={navActive}>{t('security.nav')}</AppLink> : null}
           <Button appearance="subtle" onClick={() => setLang(otherLang)}>
             <span lang={t('lang.switchCode')}>{t('lang.switch')}</span>
           </Button>

@@ -1,7 +1,7 @@
 // English texts. Typed against the Dutch keys so no text can be missing.
-import type { MessageKey } from './nl';
+import type { BaseKey } from './nl';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<BaseKey, string> = {
   'app.name': 'Doorbraak',
   'app.skipLink': 'Skip to content',
   'app.nav': 'Main menu',
@@ -226,4 +226,13 @@ export const en: Record<MessageKey, string> = {
   'domain.daytime_activities': 'Daytime activities and work',
   'domain.justice': 'Justice',
   'domain.residence_status': 'Residence status',
+
+  'case.atAGlance': 'Where it hurts',
+
+  'admin.home.title': 'Administration',
+  'admin.home.intro': 'Here you set up Doorbraak for your municipality.',
+  'admin.home.login': 'How staff log in: the second step and login through the municipality.',
+  'admin.home.priceList': 'What the services of organisations cost. Step 2 uses it to work out the cost of the support.',
+  'admin.home.rules': 'The laws and rules that can block a solution, with their purpose. Coordinators choose from them in step 4.',
+  'admin.home.retention': 'How long the municipality keeps data of closed cases.',
 };

@@ -224,6 +224,15 @@ export const nl = {
   'domain.daytime_activities': 'Dagbesteding en werk',
   'domain.justice': 'Justitie',
   'domain.residence_status': 'Verblijfsstatus',
+
+  'case.atAGlance': 'Waar het knelt',
+
+  'admin.home.title': 'Beheer',
+  'admin.home.intro': 'Hier stelt u Doorbraak in voor uw gemeente.',
+  'admin.home.login': 'Hoe medewerkers inloggen: de tweede stap en inloggen via de gemeente.',
+  'admin.home.priceList': 'Wat de diensten van organisaties kosten. Daarmee rekent stap 2 de kosten van de hulp uit.',
+  'admin.home.rules': 'De wetten en regels die een oplossing kunnen blokkeren, met hun doel. Regisseurs kiezen eruit in stap 4.',
+  'admin.home.retention': 'Hoe lang de gemeente gegevens van afgesloten casussen bewaart.',
 } as const;
 
-export type MessageKey = keyof typeof nl;
+export type BaseKey = keyof typeof nl;

@@ -1,8 +1,10 @@
-// /casussen/$id — case overview: summary, steps, contact person, household, story, reporter,
-// other reports about the household and the timeline. New cases can be accepted or referred here.
-import { useQuery } from '@tanstack/react-query';
+// /casussen/$id — case overview: summary, steps, closure, contact person and warm handover,
+// household, story, reporter, other reports about the household, the timeline, team and consent.
+// New cases can be accepted or referred here.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { api, isApiError } from '../api';
+import { isApiError } from '../api';
+import { stepsApi, stepsKeys } from '../api-steps';
 import { Alert } from '../components/Alert';
 import { OverdueBadge, StatusBadge, UrgencyText } from '../components/Badges';
 import { DataList } from '../components/DataList';
@@ -12,14 +14,21 @@ import { AppLink } from '../components/Link';
 import { formatDate, formatDateTime } from '../format';
 import { kindKey, stepKey } from '../i18n';
 import { useLang } from '../lang';
-import type { CaseOverview } from '../types';
+import type { StepsOverview } from '../types-steps';
 import { usePageTitle } from '../usePageTitle';
-import { ContactPerson, Household, LinkedIntakes, ReporterAndBasis, Section, Story } from './cases/CaseSections';
+import { AccessBanner } from './access/AccessNotice';
+import { CaseTeamSection } from './access/CaseTeam';
+import { ConsentSection } from './access/Consents';
+import { SharedSections } from './access/SharedSections';
+import { ContactPerson, Section } from './cases/CaseSections';
 import { StepList } from './cases/StepList';
-import { Timeline } from './cases/Timeline';
 import { TriageActions } from './cases/TriageActions';
+import { ClosureSummary, RecurrenceNotice } from './workflow/steps/CaseFollowUp';
+import { HandoverPanel } from './workflow/steps/HandoverPanel';
+import { InvolvementsSummary, LifeDomainsAtAGlance } from './workflow/household/Summary';
+import './workflow/steps/steps.css';
 
-function Summary({ overview }: { overview: CaseOverview }) {
+function Summary({ overview }: { overview: StepsOverview }) {
   const { t, locale } = useLang();
   const due = (date: string) => (
     <>
@@ -61,8 +70,11 @@ function Summary({ overview }: { overview: CaseOverview }) {
 
 export function CasePage({ id }: { id: string }) {
   const { t } = useLang();
-  const overview = useQuery({ queryKey: ['case', id], queryFn: () => api.case(id) });
+  const queryClient = useQueryClient();
+  const overview = useQuery({ queryKey: stepsKeys.case(id), queryFn: () => stepsApi.case(id) });
   const [notice, setNotice] = useState<string | null>(null);
+  // Why the case may be gone after an action here (a refused handover ends the read access it gave).
+  const [goneBecause, setGoneBecause] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const data = overview.data;
   // 404, 403 and a malformed id (400/422) all mean: this case is not there for you.
@@ -80,7 +92,7 @@ export function CasePage({ id }: { id: string }) {
         <AppLink to="/casussen">{t('case.back')}</AppLink>
       </Paragraph>
       <Heading level={1}>{data ? t('case.title', { reference: data.reference }) : t('case.titleLoading')}</Heading>
-      <QueryFeedback query={overview} missing={{ when: missing, message: t('case.notFound') }} />
+      <QueryFeedback query={overview} missing={{ when: missing, message: goneBecause ?? t('case.notFound') }} />
       {notice ? (
         <Alert type="ok" role="status" ref={noticeRef} focusable>
           <p className="utrecht-paragraph">{notice}</p>
@@ -88,6 +100,8 @@ export function CasePage({ id }: { id: string }) {
       ) : null}
       {data ? (
         <div className="doorbraak-case">
+          <AccessBanner overview={data} />
+          <RecurrenceNotice overview={data} />
           {data.status === 'new' ? (
             <Section id="section-triage" title={t('case.triage')}>
               <TriageActions
@@ -99,16 +113,38 @@ export function CasePage({ id }: { id: string }) {
           ) : null}
           <Summary overview={data} />
           <Section id="section-steps" title={t('case.steps')}>
-            <StepList current={data.step} />
+            <StepList caseId={data.id} steps={data.steps} current={data.step} />
           </Section>
+          <Section id="section-at-a-glance" title={t('case.atAGlance')}>
+            <LifeDomainsAtAGlance overview={data} />
+          </Section>
+          <Section id="section-involvements" title={t('household.costs.title')}>
+            <InvolvementsSummary overview={data} />
+          </Section>
+          <ClosureSummary overview={data} />
           <ContactPerson coordinator={data.coordinator} />
-          <Household household={data.household} />
-          <Story overview={data} />
-          <ReporterAndBasis overview={data} />
-          <LinkedIntakes intakes={data.linkedIntakes} />
-          <Section id="section-timeline" title={t('case.timeline')}>
-            <Timeline events={data.timeline} />
-          </Section>
+          <HandoverPanel
+            overview={data}
+            onNews={(message, opts) => {
+              announce(message);
+              // A refused offer may end the read access that came with it.
+              if (opts?.accessMayEnd) {
+                setGoneBecause(t('handover.noLongerVisible'));
+                void queryClient.resetQueries({ queryKey: stepsKeys.case(id) });
+              }
+            }}
+          />
+          <SharedSections overview={data} />
+          <CaseTeamSection
+            overview={data}
+            onLeft={() => {
+              // Access ended: forget the case and its parts, then show that it is gone.
+              announce(t('team.left'));
+              void queryClient.resetQueries({ queryKey: ['case', id] });
+              void queryClient.invalidateQueries({ queryKey: ['cases'] });
+            }}
+          />
+          <ConsentSection overview={data} />
         </div>
       ) : null}
     </>

@@ -14,6 +14,7 @@ import { useLang } from '../lang';
 import type { CaseListItem } from '../types';
 import { usePageTitle } from '../usePageTitle';
 import { TriageActions } from './cases/TriageActions';
+import { HandoverOffers } from './workflow/steps/HandoverOffers';
 import { useCaseList, useLoadMore } from './cases/useCaseList';
 
 const linkId = (id: string) => `case-link-${id}`;
@@ -105,6 +106,7 @@ export function InboxPage() {
           {t('cases.loadMore')}
         </Button>
       ) : null}
+      <HandoverOffers />
     </>
   );
 }

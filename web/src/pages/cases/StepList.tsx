@@ -1,22 +1,37 @@
-// The six steps of the method as an ordered list; the current one has aria-current="step".
+// The six steps of the method, each with its state and a link to its page. The step where the case
+// stands has aria-current="step"; on a step page the link of that page has aria-current="page".
+import { AppLink } from '../../components/Link';
 import { stepKey } from '../../i18n';
 import { useT } from '../../lang';
-import { CASE_STEPS, type CaseStep } from '../../types';
+import type { CaseStep } from '../../types';
+import { stepProgress, type StepState } from '../../types-steps';
+import { progressKey } from '../workflow/steps/labels';
 
-export function StepList({ current }: { current: CaseStep }) {
+export function StepList({ caseId, steps, current }: { caseId: string; steps: StepState[]; current: CaseStep }) {
   const t = useT();
   return (
-    <ol className="utrecht-ordered-list doorbraak-steps">
-      {CASE_STEPS.map((step) => {
-        const state = step < current ? 'done' : step === current ? 'current' : 'todo';
+    <ol className="doorbraak-steps">
+      {steps.map((s) => {
+        const progress = stepProgress(s, current);
+        const isCurrent = s.number === current;
         return (
           <li
-            key={step}
-            className={`utrecht-ordered-list__item doorbraak-steps__item doorbraak-steps__item--${state}`}
-            aria-current={step === current ? 'step' : undefined}
+            key={s.number}
+            className={`doorbraak-steps__item doorbraak-steps__item--${progress}${isCurrent ? ' doorbraak-steps__item--current' : ''}`}
+            aria-current={isCurrent ? 'step' : undefined}
           >
-            {t(stepKey(step))}
-            {step === current ? <span className="doorbraak-steps__current"> {t('case.currentStep')}</span> : null}
+            <span className="doorbraak-steps__marker" aria-hidden="true">
+              {progress === 'complete' ? '✓' : s.number}
+            </span>
+            <span className="doorbraak-steps__body">
+              <AppLink to="/casussen/$id/stap/$step" params={{ id: caseId, step: String(s.number) }}>
+                {t('step.numbered', { n: s.number, name: t(stepKey(s.number)) })}
+              </AppLink>
+              <span className="doorbraak-steps__state">
+                {t(progressKey(progress))}
+                {isCurrent ? ` ${t('case.currentStep')}` : ''}
+              </span>
+            </span>
           </li>
         );
       })}
