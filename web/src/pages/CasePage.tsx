@@ -25,6 +25,7 @@ import { StepList } from './cases/StepList';
 import { TriageActions } from './cases/TriageActions';
 import { ClosureSummary, RecurrenceNotice } from './workflow/steps/CaseFollowUp';
 import { HandoverPanel } from './workflow/steps/HandoverPanel';
+import { PlanProgress } from './workflow/Step6';
 import { InvolvementsSummary, LifeDomainsAtAGlance } from './workflow/household/Summary';
 import './workflow/steps/steps.css';
 
@@ -121,6 +122,7 @@ export function CasePage({ id }: { id: string }) {
           <Section id="section-involvements" title={t('household.costs.title')}>
             <InvolvementsSummary overview={data} />
           </Section>
+          <PlanProgress overview={data} />
           <ClosureSummary overview={data} />
           <ContactPerson coordinator={data.coordinator} />
           <HandoverPanel

@@ -9,7 +9,8 @@ import type { StepsOverview } from '../../types-steps';
 import { ClosureSection } from './steps/Closure';
 import { KindSection } from './steps/KindForm';
 
-function PlanProgress({ overview }: { overview: StepsOverview & { plan?: Plan | null } }) {
+/** How far the plan is, with the way to it; also on the case page. */
+export function PlanProgress({ overview }: { overview: StepsOverview & { plan?: Plan | null } }) {
   const { t } = useLang();
   const actions = (overview.plan?.actions ?? []).filter((a) => a.status !== 'dropped');
   const done = actions.filter((a) => a.status === 'done').length;
