@@ -32,6 +32,10 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions): Promise<Db> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection that the server ends (restart, failover, an administrator) emits an error
+    // on the pool; without a listener that error would stop the whole process. The pool drops the
+    // connection and opens a new one when needed, so a note in the technical log is enough.
+    pool.on('error', (err) => console.error(`Databaseverbinding door de server beëindigd (${(err as { code?: string }).code ?? err.name}); een nieuwe volgt bij het volgende verzoek`));
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, kind: 'postgresql', close: () => kysely.destroy() };
   }
