@@ -3,10 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { demoCases } from '../../src/cli/demo-cases.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Running, start } from '../../src/main.ts';
-import { expectAccessible, launchBrowser } from '../helpers/browser.ts';
-import { cloneTemplate } from '../helpers/db.ts';
+import type { Running } from '../../src/main.ts';
+import { expectAccessible, logIn, openBrowser, startDemoServer } from '../helpers/browser.ts';
 
 // Need to know in the browser: consent, a partner invited by mail link who sees only what is
 // shared, withdrawal, break-glass with its messages and the per-case processing view.
@@ -29,17 +27,14 @@ let caseId: string;
 let reference: string;
 
 before(async () => {
-  const db = await cloneTemplate();
-  server = await start({ ...loadConfig({ DOORBRAAK_DEMO: '1' }), port: 0, host: '127.0.0.1', demo: false }, db);
+  server = await startDemoServer();
   const found = await sql<{ id: string; reference: string }>`
     select c.id, c.reference from cases c
     where c.status = 'active' and not exists (select 1 from case_member m where m.case_id = c.id and m.role <> 'coordinator')
     order by c.reported_at desc limit 1`.execute(server.db.kysely);
   ({ id: caseId, reference } = found.rows[0]);
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-  other = await launchBrowser();
-  second = await (await other.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  ({ browser, page } = await openBrowser());
+  ({ browser: other, page: second } = await openBrowser());
 });
 after(async () => {
   await browser?.close();
@@ -48,13 +43,7 @@ after(async () => {
   await server?.db.close();
 });
 
-async function login(p: Page, email: string, password = 'doorbraak') {
-  await p.goto(`${server.url}/inloggen`);
-  await p.getByLabel('E-mailadres').fill(email);
-  await p.getByLabel('Wachtwoord').fill(password);
-  await p.getByRole('button', { name: 'Inloggen' }).click();
-  await p.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-}
+const login = (p: Page, email: string, password = 'doorbraak') => logIn(p, server.url, email, password);
 
 async function openCase(p: Page, id = caseId) {
   await p.goto(`${server.url}/casussen/${id}`);

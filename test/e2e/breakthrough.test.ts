@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config.ts';
-import { type Running, start } from '../../src/main.ts';
-import { expectAccessible, launchBrowser } from '../helpers/browser.ts';
-import { cloneTemplate } from '../helpers/db.ts';
+import type { Running } from '../../src/main.ts';
+import { expectAccessible, logIn, openBrowser, startDemoServer } from '../helpers/browser.ts';
 
 // Steps 3 to 5, the perspectiefplan and the rules catalogue in the browser: the coordinator fills in
 // the perspective and the breakthrough, sees the cost sum, builds the plan and downloads its PDF; a
@@ -22,8 +20,7 @@ let second: Page;
 let caseId: string;
 
 before(async () => {
-  const db = await cloneTemplate();
-  server = await start({ ...loadConfig({ DOORBRAAK_DEMO: '1' }), port: 0, host: '127.0.0.1', demo: false }, db);
+  server = await startDemoServer();
   const found = await sql<{ id: string }>`
     select c.id from cases c join app_user u on u.id = c.coordinator_id
     where u.email = 'regisseur@voorbeeld.nl' and c.status = 'active' and c.kind = 'breakthrough'
@@ -33,10 +30,8 @@ before(async () => {
     order by c.reported_at limit 1`.execute(server.db.kysely);
   assert.ok(found.rows[0], 'a demo case without a perspective, a blocker or a plan');
   caseId = found.rows[0].id;
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-  other = await launchBrowser();
-  second = await (await other.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  ({ browser, page } = await openBrowser());
+  ({ browser: other, page: second } = await openBrowser());
 });
 after(async () => {
   await browser?.close();
@@ -45,13 +40,7 @@ after(async () => {
   await server?.db.close();
 });
 
-async function login(p: Page, email: string) {
-  await p.goto(`${server.url}/inloggen`);
-  await p.getByLabel('E-mailadres').fill(email);
-  await p.getByLabel('Wachtwoord').fill('doorbraak');
-  await p.getByRole('button', { name: 'Inloggen' }).click();
-  await p.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-}
+const login = (p: Page, email: string) => logIn(p, server.url, email);
 
 async function openStep(p: Page, step: number, form?: string) {
   await p.goto(`${server.url}/casussen/${caseId}/stap/${step}`);

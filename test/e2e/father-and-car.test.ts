@@ -4,10 +4,8 @@ import { sql } from 'kysely';
 import { PDFParse } from 'pdf-parse';
 import type { Browser, Page } from 'playwright-core';
 import { demoCases } from '../../src/cli/demo-cases.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Running, start } from '../../src/main.ts';
-import { expectAccessible, launchBrowser } from '../helpers/browser.ts';
-import { cloneTemplate } from '../helpers/db.ts';
+import type { Running } from '../../src/main.ts';
+import { expectAccessible, logIn, openBrowser, startDemoServer } from '../helpers/browser.ts';
 
 // The father whose car broke down (seeds, "Zicht op"): the coordinator carries the case from the
 // seeds through steps 1 to 4 and the perspectiefplan, reads the yearly cost and the avoided cost
@@ -24,8 +22,7 @@ let caseId: string;
 let reference: string;
 
 before(async () => {
-  const db = await cloneTemplate();
-  server = await start({ ...loadConfig({ DOORBRAAK_DEMO: '1' }), port: 0, host: '127.0.0.1', demo: false }, db);
+  server = await startDemoServer();
   const father = demoCases.find((d) => d.key === 'auto-vader')!.household.members[0].name;
   const found = await sql<{ id: string; reference: string; step: number }>`
     select c.id, c.reference, c.step from cases c join person p on p.household_id = c.household_id
@@ -33,10 +30,8 @@ before(async () => {
   assert.equal(found.rows.length, 1, 'the father-and-car case is in the demo data');
   assert.equal(found.rows[0].step, 1, 'and waits at step 1');
   ({ id: caseId, reference } = found.rows[0]);
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-  other = await launchBrowser();
-  second = await (await other.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  ({ browser, page } = await openBrowser());
+  ({ browser: other, page: second } = await openBrowser());
 });
 after(async () => {
   await browser?.close();
@@ -45,13 +40,7 @@ after(async () => {
   await server?.db.close();
 });
 
-async function login(p: Page, email: string) {
-  await p.goto(`${server.url}/inloggen`);
-  await p.getByLabel('E-mailadres').fill(email);
-  await p.getByLabel('Wachtwoord').fill('doorbraak');
-  await p.getByRole('button', { name: 'Inloggen' }).click();
-  await p.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-}
+const login = (p: Page, email: string) => logIn(p, server.url, email);
 
 /** From the case page, through the step list, to step n. */
 async function goToStep(n: number, name: string) {

@@ -1,21 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config.ts';
-import { type Running, start } from '../../src/main.ts';
-import { launchBrowser, expectAccessible } from '../helpers/browser.ts';
-import { cloneTemplate } from '../helpers/db.ts';
+import type { Running } from '../../src/main.ts';
+import { expectAccessible, openBrowser, startDemoServer } from '../helpers/browser.ts';
 
 let server: Running;
 let browser: Browser;
 let page: Page;
 
 before(async () => {
-  const db = await cloneTemplate();
-  server = await start({ ...loadConfig({ DOORBRAAK_DEMO: '1' }), port: 0, host: '127.0.0.1', demo: false }, db);
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  page = await context.newPage();
+  server = await startDemoServer();
+  ({ browser, page } = await openBrowser());
 });
 after(async () => {
   await browser?.close();

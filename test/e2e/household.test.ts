@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config.ts';
-import { type Running, start } from '../../src/main.ts';
-import { expectAccessible, launchBrowser } from '../helpers/browser.ts';
-import { cloneTemplate } from '../helpers/db.ts';
+import type { Running } from '../../src/main.ts';
+import { expectAccessible, logIn, openBrowser, startDemoServer } from '../helpers/browser.ts';
 
 // Steps 1 and 2 in the browser, and the price list the administrator keeps.
 // Residents' names and BSNs never go into test names or messages: the run scans all output.
@@ -21,8 +19,7 @@ let page: Page;
 let caseId: string;
 
 before(async () => {
-  const db = await cloneTemplate();
-  server = await start({ ...loadConfig({ DOORBRAAK_DEMO: '1' }), port: 0, host: '127.0.0.1', demo: false }, db);
+  server = await startDemoServer();
   const found = await sql<{ id: string }>`
     select c.id from cases c join app_user u on u.id = c.coordinator_id
     where c.status = 'active' and u.email = 'regisseur@voorbeeld.nl'
@@ -30,8 +27,7 @@ before(async () => {
     order by c.reference limit 1`.execute(server.db.kysely);
   assert.equal(found.rows.length, 1, 'the demo data holds an active case without involvements');
   caseId = found.rows[0].id;
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  ({ browser, page } = await openBrowser());
 });
 after(async () => {
   await browser?.close();
@@ -41,11 +37,7 @@ after(async () => {
 
 async function login(email: string) {
   await page.context().clearCookies();
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('doorbraak');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+  await logIn(page, server.url, email);
 }
 
 async function openStep(n: 1 | 2, name: string) {

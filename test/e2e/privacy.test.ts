@@ -4,10 +4,8 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { demoCases } from '../../src/cli/demo-cases.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Running, start } from '../../src/main.ts';
-import { expectAccessible, launchBrowser } from '../helpers/browser.ts';
-import { cloneTemplate } from '../helpers/db.ts';
+import type { Running } from '../../src/main.ts';
+import { expectAccessible, logIn, openBrowser, startDemoServer } from '../helpers/browser.ts';
 
 // The privacy officer in the browser: search the processing log of one case and export it, then
 // find one resident by BSN and download everything held about them (article 15).
@@ -21,16 +19,14 @@ let reference: string;
 let bsn: string;
 
 before(async () => {
-  const db = await cloneTemplate();
-  server = await start({ ...loadConfig({ DOORBRAAK_DEMO: '1' }), port: 0, host: '127.0.0.1', demo: false }, db);
+  server = await startDemoServer();
   const withBsn = demoCases.find((c) => c.status === 'active' && c.household.members.some((m) => m.bsn))!;
   bsn = withBsn.household.members.find((m) => m.bsn)!.bsn!;
   const found = await sql<{ reference: string }>`
     select c.reference from cases c join person p on p.household_id = c.household_id
     where p.name = ${withBsn.household.members[0].name} limit 1`.execute(server.db.kysely);
   reference = found.rows[0].reference;
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true })).newPage();
+  ({ browser, page } = await openBrowser({ acceptDownloads: true }));
 });
 after(async () => {
   await browser?.close();
@@ -38,13 +34,7 @@ after(async () => {
   await server?.db.close();
 });
 
-async function login(email: string) {
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('doorbraak');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-}
+const login = (email: string) => logIn(page, server.url, email);
 
 /** Clicks a download button and returns the saved file's name and text. */
 async function downloadVia(button: string): Promise<{ name: string; text: string }> {

@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config.ts';
-import { type Running, start } from '../../src/main.ts';
-import { expectAccessible, launchBrowser } from '../helpers/browser.ts';
-import { cloneTemplate } from '../helpers/db.ts';
+import type { Running } from '../../src/main.ts';
+import { expectAccessible, openBrowser, startDemoServer } from '../helpers/browser.ts';
 
 // Login security in the browser: a staff member turns on the second step with an authenticator
 // app, keeps the recovery codes, logs in again with one of them, and ends the other sessions.
@@ -19,12 +17,9 @@ let other: Page;
 const EMAIL = 'beleid@voorbeeld.nl';
 
 before(async () => {
-  const db = await cloneTemplate();
-  server = await start({ ...loadConfig({ DOORBRAAK_DEMO: '1' }), port: 0, host: '127.0.0.1', demo: false }, db);
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-  otherBrowser = await launchBrowser();
-  other = await (await otherBrowser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  server = await startDemoServer();
+  ({ browser, page } = await openBrowser());
+  ({ browser: otherBrowser, page: other } = await openBrowser());
 });
 after(async () => {
   await browser?.close();

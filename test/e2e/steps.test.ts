@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type RawBuilder, sql } from 'kysely';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config.ts';
-import { type Running, start } from '../../src/main.ts';
-import { expectAccessible, launchBrowser } from '../helpers/browser.ts';
-import { cloneTemplate } from '../helpers/db.ts';
+import type { Running } from '../../src/main.ts';
+import { expectAccessible, logIn, openBrowser, startDemoServer } from '../helpers/browser.ts';
 
 // The frame around the six steps in the browser: step states, completing (refused while something
 // is missing) and reopening, a warm handover accepted by a colleague in another browser, and
@@ -34,8 +32,7 @@ async function one(query: RawBuilder<unknown>): Promise<{ id: string; reference:
 }
 
 before(async () => {
-  const db = await cloneTemplate();
-  server = await start({ ...loadConfig({ DOORBRAAK_DEMO: '1' }), port: 0, host: '127.0.0.1', demo: false }, db);
+  server = await startDemoServer();
   const free = sql`c.status = 'active' and not exists (select 1 from handover h where h.case_id = c.id and h.status = 'offered')`;
   incomplete = await one(sql`select c.id, c.reference from cases c where ${free} and c.step = 1
     and not exists (select 1 from life_domain_assessment l where l.case_id = c.id) order by c.reference limit 1`);
@@ -44,10 +41,8 @@ before(async () => {
   offered = await one(sql`select c.id, c.reference from cases c join handover h on h.case_id = c.id where h.status = 'offered' limit 1`);
   closing = await one(sql`select c.id, c.reference from cases c where ${free} and c.id not in (${incomplete.id}, ${ready.id})
     order by c.step desc, c.reference limit 1`);
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-  other = await launchBrowser();
-  second = await (await other.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  ({ browser, page } = await openBrowser());
+  ({ browser: other, page: second } = await openBrowser());
 });
 after(async () => {
   await browser?.close();
@@ -56,13 +51,7 @@ after(async () => {
   await server?.db.close();
 });
 
-async function login(p: Page, email: string) {
-  await p.goto(`${server.url}/inloggen`);
-  await p.getByLabel('E-mailadres').fill(email);
-  await p.getByLabel('Wachtwoord').fill('doorbraak');
-  await p.getByRole('button', { name: 'Inloggen' }).click();
-  await p.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-}
+const login = (p: Page, email: string) => logIn(p, server.url, email);
 
 async function openCase(p: Page, id: string) {
   await p.goto(`${server.url}/casussen/${id}`);
