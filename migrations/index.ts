@@ -6,6 +6,8 @@ import * as m0004 from './0004_privacy_rights.ts';
 import * as m0005 from './0005_jobs.ts';
 import * as m0006 from './0006_workflow.ts';
 import * as m0007 from './0007_step_reopen_reason.ts';
+import * as m0008 from './0008_decisions.ts';
+import * as m0009 from './0009_learning.ts';
 
 /** Every migration, in order; listed explicitly so bundling and tests never miss one. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0005_jobs': m0005,
   '0006_workflow': m0006,
   '0007_step_reopen_reason': m0007,
+  '0008_decisions': m0008,
+  '0009_learning': m0009,
 };

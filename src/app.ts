@@ -8,6 +8,9 @@ import { breakthroughRoutes } from './breakthrough/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { stepRoutes } from './cases/steps-routes.ts';
 import { closureRoutes } from './closure/routes.ts';
+import { budgetRoutes } from './budgets/routes.ts';
+import { decisionRoutes } from './decisions/routes.ts';
+import { mandateRoutes } from './mandates/routes.ts';
 import { handoverRoutes } from './handover/routes.ts';
 import { consentRoutes } from './consent/routes.ts';
 import { intakeRoutes } from './intake/routes.ts';
@@ -19,6 +22,10 @@ import { createHttpApp, mountDocs } from './platform/http/app.ts';
 import { priceListRoutes } from './price-list/routes.ts';
 import { type Deps, newRouter } from './platform/http/context.ts';
 import { privacyRoutes } from './privacy/routes.ts';
+import { bottleneckRoutes } from './bottlenecks/routes.ts';
+import { libraryRoutes } from './library/routes.ts';
+import { networkRoutes } from './network/routes.ts';
+import { policyRoutes } from './policy/routes.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../web/dist');
 
@@ -42,6 +49,8 @@ export function buildApp(deps: Deps) {
     stepRoutes, handoverRoutes, closureRoutes,
     breakthroughRoutes,
     householdRoutes, lifeDomainRoutes, priceListRoutes, involvementRoutes,
+    decisionRoutes, mandateRoutes, budgetRoutes,
+    bottleneckRoutes, libraryRoutes, networkRoutes, policyRoutes,
   ]) app.route('/', area(deps));
   mountDocs(app);
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {

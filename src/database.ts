@@ -1,6 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AccessTables } from './database/access.ts';
+import type { DecisionTables } from './database/decisions.ts';
 import type { JobTables } from './database/jobs.ts';
+import type { LearningTables } from './database/learning.ts';
 import type { LoginTables } from './database/login.ts';
 import type { PrivacyTables } from './database/privacy.ts';
 import type { WorkflowTables } from './database/workflow.ts';
@@ -75,7 +77,7 @@ export interface AuditChainTable {
 }
 
 /** Every table; each later migration's tables are typed in src/database/. */
-export interface Database extends AccessTables, LoginTables, PrivacyTables, JobTables, WorkflowTables {
+export interface Database extends AccessTables, LoginTables, PrivacyTables, JobTables, WorkflowTables, DecisionTables, LearningTables {
   tenant: TenantTable;
   app_user: AppUserTable;
   membership: MembershipTable;

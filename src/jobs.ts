@@ -9,6 +9,8 @@ import { deliverOutbox } from './platform/mail/outbox.ts';
 import type { Mailer } from './platform/mail/smtp.ts';
 import { runRetention } from './privacy/retention.ts';
 import { remindFollowUps } from './closure/reminders.ts';
+import { refreshFacts } from './policy/facts.ts';
+import { escalateOverdue } from './decisions/escalation.ts';
 
 /** Every recurring job. Interval jobs first run at start; daily ones at their time in Dutch local time. */
 export const schedules: Schedule[] = [
@@ -17,6 +19,9 @@ export const schedules: Schedule[] = [
   { name: 'job-cleanup', kind: 'job-cleanup', everySeconds: 24 * 3600 },
   { name: 'retention', kind: 'retention', dailyAt: '02:30', timeZone: 'Europe/Amsterdam' },
   { name: 'follow-up-reminders', kind: 'follow-up-reminders', dailyAt: '07:00', timeZone: 'Europe/Amsterdam' },
+  { name: 'policy-facts', kind: 'policy-facts', everySeconds: 600 },
+  { name: 'policy-facts-rebuild', kind: 'policy-facts-rebuild', dailyAt: '03:15', timeZone: 'Europe/Amsterdam' },
+  { name: 'decision-escalation', kind: 'decision-escalation', dailyAt: '06:45', timeZone: 'Europe/Amsterdam' },
 ];
 
 const DAY = 86_400_000;
@@ -39,5 +44,10 @@ export function jobHandlers({ db, crypto, mailer }: JobDeps): Handlers {
     retention: { run: ({ now }) => runRetention(db, crypto, now), leaseSeconds: 3 * 3600 },
     // Coordinators hear of follow-ups that are due (3, 6 and 12 months after closure), once each.
     'follow-up-reminders': ({ now }) => remindFollowUps(db, now),
+    // The policy view's per-case figures: what changed since the last run, and once a night everything.
+    'policy-facts': ({ now }) => refreshFacts(db, now),
+    'policy-facts-rebuild': { run: ({ now }) => refreshFacts(db, now, true), leaseSeconds: 3 * 3600 },
+    // Requests undecided after their due date (working days) go one mandate level up; the requester is told.
+    'decision-escalation': ({ now }) => escalateOverdue(db, crypto, now),
   };
 }

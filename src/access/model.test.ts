@@ -50,3 +50,12 @@ test('break-glass gives reading access until it expires', () => {
   assert.equal(decideAccess(facts({ breakGlassUntil: later }))?.role, 'reader');
   assert.equal(decideAccess(facts({ breakGlassUntil: earlier })), null);
 });
+
+test('a mandate holder with a request pending at their level reads story, involvements, breakthrough and plan; never the BSN', () => {
+  const mandate = decideAccess(facts({ userRoles: ['mandate_holder'], pendingDecision: true }));
+  assert.deepEqual(mandate, { via: 'mandate', role: 'reader', sections: ['story', 'involvements', 'breakthrough', 'plan'], seesBsn: false, partner: false, until: null });
+  assert.equal(decideAccess(facts({ userRoles: ['mandate_holder'], pendingDecision: false })), null, 'decided: the access is gone');
+  assert.equal(decideAccess(facts({ userRoles: ['partner'], pendingDecision: true })), null, 'partners never hold a mandate');
+  const member = decideAccess(facts({ userRoles: ['mandate_holder'], pendingDecision: true, member: { role: 'reader', sections: null, overrideUntil: null } }));
+  assert.equal(member?.via, 'team', 'team membership goes first');
+});

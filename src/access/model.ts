@@ -17,6 +17,13 @@ export type CaseRole = (typeof caseRoles)[number];
 /** Roles of the municipality's own staff that can work on a case. */
 export const staffRoles = ['coordinator', 'mandate_holder'] as const;
 
+/**
+ * What a mandate holder reads while a request waits at their level: the story, who is involved and
+ * what it costs, the breakthrough with its rules, and the plan. Not the household's details, the
+ * life domains' notes or the timeline, and never the BSN.
+ */
+export const mandateSections: readonly CaseSection[] = ['story', 'involvements', 'breakthrough', 'plan'];
+
 /** Break-glass access lasts one shift; after that a new reason is needed. */
 export const BREAK_GLASS_HOURS = 4;
 /** An emergency share without consent lasts three days: long enough to arrange consent or a legal basis. */
@@ -39,11 +46,13 @@ export interface AccessFacts {
   /** Sections a consent or another legal basis covers for the user's organisation. */
   coveredSections: string[];
   breakGlassUntil: Date | null;
+  /** A decision request on this case waits at a mandate level the user holds. */
+  pendingDecision?: boolean;
   now: Date;
 }
 
 export interface CaseAccess {
-  via: 'team' | 'triage' | 'break_glass';
+  via: 'team' | 'triage' | 'break_glass' | 'mandate';
   role: CaseRole;
   sections: CaseSection[];
   /** The BSN is restricted: never shown to partners. */
@@ -81,6 +90,10 @@ export function decideAccess(f: AccessFacts): CaseAccess | null {
   if (partner) return null;
   if (f.breakGlassUntil && f.breakGlassUntil > f.now) {
     return { via: 'break_glass', role: 'reader', sections: [...caseSections], seesBsn: true, partner: false, until: f.breakGlassUntil };
+  }
+  // Ends by itself when the request is decided, withdrawn or escalated past the user's level.
+  if (f.pendingDecision) {
+    return { via: 'mandate', role: 'reader', sections: [...mandateSections], seesBsn: false, partner: false, until: null };
   }
   if (f.status === 'new' && f.userRoles.includes('coordinator')) {
     return { via: 'triage', role: 'reader', sections: [...caseSections], seesBsn: true, partner: false, until: null };

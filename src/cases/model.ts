@@ -1,5 +1,7 @@
 /** Pure rules about cases: no I/O. */
 import { describeAssessment } from '../life-domains/model.ts';
+import { describeDecisionEvent } from '../decisions/model.ts';
+import { formatCents } from '../budgets/model.ts';
 
 export const lifeDomains = [
   'finances', 'income', 'housing', 'physical_health', 'mental_health', 'addiction', 'parenting',
@@ -140,6 +142,28 @@ export function describeEvent(e: TimelineEvent): string {
       return 'Beëindigde betrokkenheid loopt toch door';
     case 'involvement_repriced':
       return 'Kosten van een betrokkenheid opnieuw berekend na een wijziging in de prijslijst';
+    case 'decision_requested':
+    case 'decision_escalated':
+    case 'decision_made':
+    case 'decision_withdrawn':
+    case 'decision_letter':
+      return describeDecisionEvent(e.type, e.data) ?? e.type;
+    case 'budget_committed':
+      return `${formatCents(Number(e.data.amountCents))} vastgelegd uit het maatwerkbudget`;
+    case 'budget_paid':
+      return `${formatCents(Number(e.data.amountCents))} betaald uit het maatwerkbudget`;
+    case 'budget_released':
+      return `${formatCents(Number(e.data.amountCents))} vrijgegeven: niet meer nodig`;
+    case 'blocker_flagged_systemic':
+      return e.data.created ? 'Knelpunt aangemerkt als nieuw systeemknelpunt' : 'Knelpunt toegevoegd aan een systeemknelpunt';
+    case 'blocker_unflagged_systemic':
+      return 'Aanmerking als systeemknelpunt weggehaald';
+    case 'involvement_contact_linked':
+      return 'Contact uit de sociale kaart gekoppeld aan een betrokken organisatie';
+    case 'involvement_contact_unlinked':
+      return 'Koppeling met de sociale kaart weggehaald';
+    case 'library_published':
+      return 'Doorbraak gepubliceerd in de oplossingenbibliotheek, zonder herleidbare gegevens';
     default:
       return e.type;
   }

@@ -15,6 +15,7 @@ import type { Reporter } from '../database.ts';
 import { breakthroughOverview } from '../breakthrough/views.ts';
 import { stepsOverview } from './steps-overview.ts';
 import { householdOverview } from '../households/overview.ts';
+import { decisionsOverview } from '../decisions/overview.ts';
 
 /** Loads a case the user may see, with what they may see of it, or answers 404 as if it did not exist. */
 export async function visibleCase(tx: Tx, user: SessionUser, id: string) {
@@ -43,8 +44,10 @@ export async function caseOverview(tx: Tx, crypto: Crypto, pc: ProcessingContext
   const breakthrough = await breakthroughOverview(tx, id, c.access.sections);
   const workflow = await stepsOverview(tx, c);
   const household = await householdOverview(tx, id, c.access.sections);
+  const decisions = await decisionsOverview(tx, id, c.access);
   await logProcessing(tx, pc, {
-    activity, action: 'read', objectType: 'case', objectId: id, caseId: id, legalBasis: c.legal_basis,
+    // A decider outside the team reads for the request at their level: logged as that purpose.
+    activity: c.access.via === 'mandate' && activity === 'casus-inzien' ? 'mandaat-casus-inzien' : activity, action: 'read', objectType: 'case', objectId: id, caseId: id, legalBasis: c.legal_basis,
     subjects: members.map((m) => crypto.pseudonym('person', m.id)),
   });
   const [first, ...linked] = intakes;
@@ -73,6 +76,7 @@ export async function caseOverview(tx: Tx, crypto: Crypto, pc: ProcessingContext
     ...breakthrough,
     ...workflow,
     ...household,
+    ...decisions,
     timeline: events.map((e) => ({
       id: e.id, at: new Date(e.at).toISOString(), type: e.type, actor: e.actor,
       summary: describeEvent({ type: e.type, data: e.data as Record<string, unknown> }),

@@ -4,6 +4,7 @@ import { caseKinds, caseStatuses, lifeDomains } from './model.ts';
 import { breakthroughOverviewFields } from '../breakthrough/schema.ts';
 import { stepsOverviewFields } from './steps-schema.ts';
 import { householdOverviewFields } from '../households/schema.ts';
+import { decisionsOverviewFields } from '../decisions/overview-schema.ts';
 
 export const CaseListQuery = z.object({
   view: z.enum(['inbox', 'mine']).default('mine'),
@@ -43,14 +44,15 @@ export const CaseOverview = CaseListItem.extend({
   version: z.number().int(),
   internalSections: z.array(z.enum(caseSections)),
   access: z.object({
-    via: z.enum(['team', 'triage', 'break_glass']), role: z.enum(caseRoles), sections: z.array(z.enum(caseSections)),
+    via: z.enum(['team', 'triage', 'break_glass', 'mandate']), role: z.enum(caseRoles), sections: z.array(z.enum(caseSections)),
     partner: z.boolean(), until: z.string().nullable(),
-  }).openapi({ description: 'Why you see this case and which sections' }),
+  }).openapi({ description: "Why you see this case and which sections; via 'mandate': a decision request waits at your mandate level (story, involvements, breakthrough and plan only, until it is decided)" }),
   linkedIntakes: z.array(z.object({ id: z.string(), reportedAt: z.string(), story: z.string(), reporter: ReporterSchema })),
   timeline: z.array(z.object({ id: z.string(), at: z.string(), type: z.string(), actor: z.string().nullable(), summary: z.string() })),
   ...breakthroughOverviewFields,
   ...stepsOverviewFields,
   ...householdOverviewFields,
+  ...decisionsOverviewFields,
 }).openapi('CaseOverview');
 
 export const ReferInput = z.object({

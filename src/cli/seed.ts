@@ -14,6 +14,8 @@ import { demoCases } from './demo-cases.ts';
 import { seedBreakthrough } from './seed-breakthrough.ts';
 import { seedHousehold } from './seed-household.ts';
 import { seedSteps } from './seed-steps.ts';
+import { seedLearning } from './seed-learning.ts';
+import { seedDecisions } from './seed-decisions.ts';
 
 export const DEMO_PASSWORD = 'doorbraak';
 
@@ -21,6 +23,7 @@ export const demoUsers = [
   { email: 'melder@voorbeeld.nl', name: 'Sanne Melder', roles: ['reporter'], organisation: 'Wijkteam Centrum', tenant: 'voorbeeld' },
   { email: 'regisseur@voorbeeld.nl', name: 'Rachid Regisseur', roles: ['coordinator', 'reporter'], organisation: 'Doorbraakteam', tenant: 'voorbeeld', phone: '070 353 00 01' },
   { email: 'beslisser@voorbeeld.nl', name: 'Bea Beslisser', roles: ['mandate_holder'], organisation: 'Doorbraakteam', tenant: 'voorbeeld' },
+  { email: 'manager@voorbeeld.nl', name: 'Mila Manager', roles: ['mandate_holder'], organisation: 'Sociaal Domein', tenant: 'voorbeeld' },
   { email: 'beleid@voorbeeld.nl', name: 'Bart Beleid', roles: ['policy'], organisation: 'Beleid Sociaal Domein', tenant: 'voorbeeld' },
   { email: 'privacy@voorbeeld.nl', name: 'Priya Privacy', roles: ['privacy_officer'], organisation: 'Functionaris Gegevensbescherming', tenant: 'voorbeeld' },
   { email: 'beheer@voorbeeld.nl', name: 'Bram Beheer', roles: ['administrator'], organisation: 'Functioneel beheer', tenant: 'voorbeeld' },
@@ -92,6 +95,9 @@ export async function seedDemo(db: Kysely<Database>, crypto: Crypto): Promise<bo
   await seedBreakthrough(db, ids);
   await seedHousehold(db, ids);
   await seedSteps(db, ids);
+  await seedDecisions(db, ids);
+  // Last: it computes the policy figures over everything seeded before it.
+  await seedLearning(db, ids);
   return true;
 }
 

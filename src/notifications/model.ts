@@ -19,6 +19,16 @@ export function describeNotification(kind: string, data: Record<string, unknown>
       return `Nazorg voor casus ${data.reference}: het is ${data.months} maanden na de afsluiting. Ga na of de oplossing standhoudt.`;
     case 'consent_withdrawn':
       return `Een toestemming in casus ${data.reference} is ingetrokken. Ketenpartners zien de onderdelen die daarop rustten niet meer.`;
+    case 'decision_requested':
+      return `Casus ${data.reference}: ${data.actor} vraagt u om een besluit (${data.level}). Beslis uiterlijk ${data.dueOn}.`;
+    case 'decision_escalated':
+      return `Het verzoek om een besluit in casus ${data.reference} is niet op tijd beslist en is doorgezet naar ${data.level}. Nieuwe uiterste datum: ${data.dueOn}.`;
+    case 'decision_overdue':
+      return `Het verzoek om een besluit in casus ${data.reference} wacht nog op een besluit (${data.level}). Er is geen hoger niveau; beslis uiterlijk ${data.dueOn}.`;
+    case 'decision_made':
+      return `${data.actor} heeft besloten over het verzoek in casus ${data.reference}: ${data.outcome}. De brief voor de inwoner staat klaar.`;
+    case 'decision_withdrawn':
+      return `${data.actor} heeft het verzoek om een besluit in casus ${data.reference} ingetrokken. U hoeft er niet meer over te beslissen.`;
     default:
       return kind;
   }

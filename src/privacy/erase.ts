@@ -5,6 +5,8 @@ import { conflict, notFound } from '../platform/http/problem.ts';
 import { appendAudit } from '../platform/log/audit.ts';
 import { logProcessing, type ProcessingContext } from '../platform/log/processing.ts';
 import { amsterdamDate } from '../platform/time/working-days.ts';
+import { blankDecisions } from '../decisions/store.ts';
+import { blankEntryNotes } from '../budgets/store.ts';
 import { erasureDecision } from './model.ts';
 import {
   casesOfHouseholds, getPerson, householdMembers, recordRequest, recordsOfSameResident, retentionCase, retentionPolicy,
@@ -67,6 +69,9 @@ async function blankWorkflow(tx: Tx, tenantId: string, caseId: string): Promise<
     .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
   await tx.updateTable('case_step').set({ reopen_reason: null })
     .where('tenant_id', '=', tenantId).where('case_id', '=', caseId).execute();
+  // Decisions keep outcome, amounts, level and rules; the budget keeps its entries for the accounts.
+  await blankDecisions(tx, tenantId, caseId);
+  await blankEntryNotes(tx, tenantId, caseId);
 }
 
 /**

@@ -38,6 +38,18 @@ export const processingActivities = {
   'huishouden-bijhouden': 'Gezinsleden van het huishouden vastleggen, inzien en wijzigen (stap 1)',
   'leefgebieden-beoordelen': 'Per leefgebied vastleggen en inzien hoe het gaat, om te zien waar het knelt (stap 1)',
   'betrokkenen-bijhouden': 'Vastleggen en inzien welke organisaties betrokken zijn bij het huishouden en wat die ondersteuning per jaar kost (stap 2)',
+  'besluit-aanvragen': 'Een besluit vragen aan wie het mandaat heeft: de vraag, de doorbraak, de regels met hun doel, de kostenafweging, de waardendriehoek en wat de inwoner ervan vindt (stap 5)',
+  'besluit-inzien': 'Een verzoek om een besluit en eerdere besluiten over dezelfde regel inzien, om te beslissen of de uitvoering te volgen',
+  'mandaat-casus-inzien': 'De casus inzien die een beslisser nodig heeft om te beslissen over een verzoek dat op zijn of haar mandaatniveau wacht',
+  'besluit-nemen': 'Beslissen over een afwijking of uitgave binnen het mandaat, met de redenen, of een verzoek intrekken',
+  'besluit-doorzetten': 'Een verzoek dat niet op tijd is beslist doorzetten naar het volgende mandaatniveau en de aanvrager informeren',
+  'besluitbrief-maken': 'De besluitbrief voor de inwoner maken: wat is gevraagd, wat is besloten, waarom, en hoe bezwaar te maken',
+  'maatwerkbudget-boeken': 'Betalingen en vrijval uit het maatwerkbudget bij een besluit vastleggen en inzien',
+  'maatwerkbudget-exporteren': 'De boekingen van het maatwerkbudget uitvoeren voor de financiële administratie',
+  'systeemknelpunt-signaleren': 'Het knelpunt van een casus met de hand als systeemknelpunt aanmerken, zodat de regel of werkwijze op de agenda komt',
+  'systeemknelpunt-onderbouwen': 'Gepseudonimiseerde gegevens van casussen tonen of in een signaalrapport zetten als onderbouwing van een systeemknelpunt',
+  'oplossing-publiceren': 'Een doorbraak uit een afgesloten casus zonder herleidbare gegevens in de oplossingenbibliotheek zetten',
+  'oplossingen-vergelijken': 'Het knelpunt van een casus vergelijken met de oplossingenbibliotheek om eerdere oplossingen voor te stellen (stap 4)',
 } as const;
 export type ProcessingActivity = keyof typeof processingActivities;
 
