@@ -42,7 +42,9 @@ console.log(`${files.length} testbestanden op ${where}`);
 const tests = await run(['--import', 'tsx', '--test', '--test-reporter=spec', ...files]);
 const passed = Number(/ℹ pass (\d+)/.exec(tests.stdout)?.[1] ?? 0);
 const failed = Number(/ℹ fail (\d+)/.exec(tests.stdout)?.[1] ?? 0);
-console.log(`${passed} passed, ${failed} failed`);
+// A failing before-hook cancels its tests instead of failing them: count those too.
+const cancelled = Number(/ℹ cancelled (\d+)/.exec(tests.stdout)?.[1] ?? 0);
+console.log(`${passed} passed, ${failed} failed${cancelled ? `, ${cancelled} cancelled` : ''}`);
 
 const output = [template.stdout, template.stderr, tests.stdout, tests.stderr].join('\n');
 const scan = spawnSync(process.execPath, ['--import', 'tsx', 'test/helpers/scan-logs.ts'], { input: output, stdio: ['pipe', 'inherit', 'inherit'] });

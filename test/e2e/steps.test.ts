@@ -18,7 +18,7 @@ let page: Page;
 let second: Page;
 /** An active case at step 1 with a life domain still to assess. */
 let incomplete: { id: string; reference: string };
-/** An active case at step 3 with everything step 3 needs. */
+/** An active case put at step 3, with everything step 3 needs. */
 let ready: { id: string; reference: string };
 /** Another active case of the coordinator, to close. */
 let closing: { id: string; reference: string };
@@ -36,8 +36,11 @@ before(async () => {
   const free = sql`c.status = 'active' and not exists (select 1 from handover h where h.case_id = c.id and h.status = 'offered')`;
   incomplete = await one(sql`select c.id, c.reference from cases c where ${free} and c.step = 1
     and not exists (select 1 from life_domain_assessment l where l.case_id = c.id) order by c.reference limit 1`);
-  ready = await one(sql`select c.id, c.reference from cases c join perspective p on p.case_id = c.id where ${free} and c.step = 3
-    and length(trim(p.own_words)) > 0 and length(trim(p.needs)) > 0 order by c.reference limit 1`);
+  ready = await one(sql`select c.id, c.reference from cases c join perspective p on p.case_id = c.id where ${free} and c.step >= 3
+    and length(trim(p.own_words)) > 0 and length(trim(p.needs)) > 0 order by c.step, c.reference limit 1`);
+  // Steps 1 and 2 done, the case at step 3 with what step 3 needs: whatever the demo data did after that is undone.
+  await sql`update case_step set completed_at = null, completed_by = null where case_id = ${ready.id} and step >= 3`.execute(server.db.kysely);
+  await sql`update cases set step = 3 where id = ${ready.id}`.execute(server.db.kysely);
   offered = await one(sql`select c.id, c.reference from cases c join handover h on h.case_id = c.id where h.status = 'offered' limit 1`);
   closing = await one(sql`select c.id, c.reference from cases c where ${free} and c.id not in (${incomplete.id}, ${ready.id})
     order by c.step desc, c.reference limit 1`);
@@ -135,8 +138,8 @@ describe('the six steps, handover and closure in the browser', () => {
 
     await page.getByRole('link', { name: `Terug naar casus ${ready.reference}` }).click();
     const timeline = page.getByRole('region', { name: 'Tijdlijn' });
-    await timeline.getByText('Stap 3 heropend: Perspectief').waitFor();
-    await timeline.getByText('Stap 3 afgerond: Perspectief').waitFor();
+    await timeline.getByText('Stap 3 heropend: Perspectief').first().waitFor();
+    await timeline.getByText('Stap 3 afgerond: Perspectief').first().waitFor();
     await expectAccessible(page);
   });
 
