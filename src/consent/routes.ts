@@ -8,6 +8,7 @@ import type { SessionUser } from '../platform/auth/session.ts';
 import type { Tx } from '../platform/db/tenant.ts';
 import { type Deps, inTenant, newRouter, requireUser } from '../platform/http/context.ts';
 import { invalid, notFound } from '../platform/http/problem.ts';
+import { isAfterToday } from '../platform/time/working-days.ts';
 import { problemResponses } from '../platform/http/openapi.ts';
 import { consentMethods, otherLegalBases } from './model.ts';
 import { basesOf, consentsOf, endBasis, insertBasis, insertConsent, withdrawConsent } from './store.ts';
@@ -119,7 +120,7 @@ export function consentRoutes(deps: Deps) {
       const kase = await workingCase(tx, user, id);
       const person = await tx.selectFrom('person').select('id').where('id', '=', input.personId).where('household_id', '=', kase.household_id).executeTakeFirst();
       if (!person) throw invalid([{ field: 'personId', message: 'Kies een gezinslid van dit huishouden' }]);
-      if (input.givenOn > new Date().toISOString().slice(0, 10)) throw invalid([{ field: 'givenOn', message: 'De datum ligt in de toekomst' }]);
+      if (isAfterToday(input.givenOn)) throw invalid([{ field: 'givenOn', message: 'De datum ligt in de toekomst' }]);
       const consentId = await insertConsent(tx, { tenantId: pc.tenantId, caseId: id, ...input, sections: [...new Set(input.sections)], recordedBy: user.userId });
       await recordTeamChange(deps, tx, pc, kase, 'consent_recorded', { consent: consentId, sections: input.sections, method: input.method }, 'toestemming-vastleggen');
       return present(tx, id);

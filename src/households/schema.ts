@@ -2,16 +2,18 @@ import { z } from '@hono/zod-openapi';
 import { Involvements } from '../involvements/schema.ts';
 import { Assessment } from '../life-domains/schema.ts';
 import { isValidBsn, normalizeBsn } from './bsn.ts';
+import { isAfterToday } from '../platform/time/working-days.ts';
 import { relations } from './model.ts';
 
 /** Request and response schemas of the household members of a case. */
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
-const BirthDate = z.string({ error: 'Vul de geboortedatum in als JJJJ-MM-DD' })
+/** A birth date between 1900 and today; also used by the intake form. */
+export const BirthDate = z.string({ error: 'Vul de geboortedatum in als JJJJ-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul de geboortedatum in als JJJJ-MM-DD')
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Deze datum bestaat niet')
-  .refine((d) => d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10), 'De geboortedatum moet tussen 1900 en vandaag liggen');
+  .refine((d) => d >= '1900-01-01' && !isAfterToday(d), 'De geboortedatum moet tussen 1900 en vandaag liggen');
 
 const Name = z.string({ error: 'Vul de naam in' }).trim().min(1, 'Vul de naam in').max(200, 'Maximaal 200 tekens');
 const Relation = z.enum(relations, { error: `Kies de relatie: ${relations.join(', ')}` });

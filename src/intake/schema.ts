@@ -1,19 +1,15 @@
 import { z } from '@hono/zod-openapi';
 import { caseStatuses, lifeDomains } from '../cases/model.ts';
 import { isValidBsn, normalizeBsn } from '../households/bsn.ts';
+import { BirthDate } from '../households/schema.ts';
 
 /** Forms send '' for a field left open; treat it as absent. */
 const optionalText = (max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
 
-const isoDate = z.string({ error: 'Vul een datum in (JJJJ-MM-DD)' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Deze datum bestaat niet')
-  .refine((d) => d >= '1900-01-01' && d <= new Date().toISOString().slice(0, 10), 'De geboortedatum moet tussen 1900 en vandaag liggen');
-
 export const MemberInput = z.object({
   name: z.string({ error: 'Vul de naam in' }).trim().min(1, 'Vul de naam in').max(200),
-  birthDate: isoDate,
+  birthDate: BirthDate,
   bsn: z.preprocess((v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : normalizeBsn(v)) : v),
     z.string().refine(isValidBsn, 'Dit BSN klopt niet: het voldoet niet aan de elfproef').optional()),
   relation: optionalText(60),

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, mock, test } from 'node:test';
 import { sql } from 'kysely';
 import { type TestApp, testApp } from '../helpers/app.ts';
+import { amsterdamDate } from '../../src/platform/time/working-days.ts';
 import { caseOfMember, partnerSession } from '../helpers/access.ts';
+
+const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T12:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
 
 const COORDINATOR = 'regisseur@voorbeeld.nl';
 const DECIDER = 'beslisser@voorbeeld.nl';
@@ -18,9 +21,9 @@ before(async () => {
 });
 after(() => t.close());
 
-const consent = (sections: string[], organisations = [GGZ]) => t.request(`/api/cases/${caseId}/consents`, {
+const consent = (sections: string[], organisations = [GGZ], givenOn = '2026-11-02') => t.request(`/api/cases/${caseId}/consents`, {
   method: 'POST', as: COORDINATOR,
-  json: { personId, purpose: 'Behandeling afstemmen met de GGZ', organisations, sections, method: 'written', givenOn: '2026-11-02' },
+  json: { personId, purpose: 'Behandeling afstemmen met de GGZ', organisations, sections, method: 'written', givenOn },
 });
 const invite = (sections: string[], over: Record<string, unknown> = {}) => t.request(`/api/cases/${caseId}/invitations`, {
   method: 'POST', as: COORDINATOR,
@@ -75,6 +78,22 @@ describe('partners, consent and invitations', () => {
     const body = await res.json();
     assert.equal(body.errors[0].field, 'sections');
     assert.match(body.errors[0].message, /toestemming/);
+  });
+
+  test('consent given today counts by the Amsterdam calendar, also just after midnight; tomorrow is refused', async () => {
+    // Half past midnight in Amsterdam is still yesterday in UTC: the form's "today" must be accepted.
+    const lateEvening = new Date(Date.now() - 86400_000);
+    lateEvening.setUTCHours(23, 30, 0, 0);
+    const today = amsterdamDate(lateEvening);
+    mock.timers.enable({ apis: ['Date'], now: lateEvening });
+    try {
+      assert.equal((await consent(['story'], ['Stadsbank'], today)).status, 201);
+      const tomorrow = await consent(['story'], ['Stadsbank'], addDays(today, 1));
+      assert.equal(tomorrow.status, 422);
+      assert.equal((await tomorrow.json()).errors[0].field, 'givenOn');
+    } finally {
+      mock.timers.reset();
+    }
   });
 
   test('consent covers only what it names: the uncovered section is refused, the covered one is invited', async () => {

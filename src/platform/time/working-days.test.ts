@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   addWorkingDays,
   amsterdamDate,
+  isAfterToday,
   dutchHolidays,
   isWorkingDay,
   workingDaysBetween,
@@ -152,4 +153,11 @@ test('amsterdamDate uses the Amsterdam calendar date, not UTC', () => {
   // CEST (UTC+2) in summer.
   assert.equal(amsterdamDate(new Date('2026-07-01T22:00:00Z')), '2026-07-02');
   assert.equal(amsterdamDate(new Date('2026-07-01T21:59:59Z')), '2026-07-01');
+});
+
+test('isAfterToday counts by the Amsterdam calendar: just before midnight UTC, tomorrow in UTC terms is today', () => {
+  const lateEvening = new Date('2026-11-22T23:30:00Z'); // 00:30 on 23 November in Amsterdam
+  assert.equal(isAfterToday('2026-11-23', lateEvening), false);
+  assert.equal(isAfterToday('2026-11-24', lateEvening), true);
+  assert.equal(isAfterToday('2026-11-22', lateEvening), false);
 });

@@ -161,3 +161,8 @@ export function amsterdamDate(instant: Date): string {
   };
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
 }
+
+/** Whether a calendar date lies after today in Amsterdam (a date typed at 00:30 is today's, not tomorrow's). */
+export function isAfterToday(date: string, now = new Date()): boolean {
+  return date > amsterdamDate(now);
+}
