@@ -2,6 +2,8 @@
 // The texts live in locales/; this module picks the language and fills in {placeholders}.
 import { accessEn } from './locales/access.en';
 import { accessNl } from './locales/access.nl';
+import { decisionsEn } from './locales/decisions.en';
+import { decisionsNl } from './locales/decisions.nl';
 import { en as baseEn } from './locales/en';
 import { nl as baseNl } from './locales/nl';
 import { privacyEn } from './locales/privacy.en';
@@ -23,8 +25,8 @@ import type {
 } from './types';
 
 // One dictionary per language, assembled from the texts of each area.
-const nl = { ...baseNl, ...accessNl, ...privacyNl, ...householdNl, ...breakthroughNl, ...stepsNl };
-const en = { ...baseEn, ...accessEn, ...privacyEn, ...householdEn, ...breakthroughEn, ...stepsEn };
+const nl = { ...baseNl, ...accessNl, ...privacyNl, ...householdNl, ...breakthroughNl, ...stepsNl, ...decisionsNl };
+const en = { ...baseEn, ...accessEn, ...privacyEn, ...householdEn, ...breakthroughEn, ...stepsEn, ...decisionsEn };
 export type MessageKey = keyof typeof nl;
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];

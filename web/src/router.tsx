@@ -34,6 +34,11 @@ import { AdminHomePage } from './pages/admin/AdminHomePage';
 import { LoginAdminPage } from './pages/security/LoginAdminPage';
 import { parseSecuritySearch, SecurityPage, type SecuritySearch } from './pages/security/SecurityPage';
 import { PlanPage } from './pages/workflow/PlanPage';
+import { BudgetPage } from './pages/decisions/BudgetPage';
+import { DecisionPage } from './pages/decisions/DecisionPage';
+import { DecisionSettingsPage } from './pages/decisions/DecisionSettingsPage';
+import { DecisionsPage } from './pages/decisions/DecisionsPage';
+import { MandateLevelsPage } from './pages/decisions/MandateLevelsPage';
 import { StepPage } from './pages/workflow/StepPage';
 import { CASE_STATUSES, type CaseStatus, type CaseStep } from './types';
 import { OIDC_FAILURES, type OidcFailure } from './types-privacy';
@@ -285,6 +290,23 @@ const priceListRoute = createRoute({
   component: PriceListPage,
 });
 
+// Decisions with mandate: the decider's list, one request, the budget and the administrator's ladder and values triangle.
+const decisionsRoute = createRoute({ getParentRoute: () => authRoute, path: '/besluiten', component: DecisionsPage });
+
+const decisionRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/casussen/$id/besluiten/$decisionId',
+  component: function DecisionRoute() {
+    const { id, decisionId } = decisionRoute.useParams();
+    return <DecisionPage id={id} decisionId={decisionId} />;
+  },
+});
+
+const budgetRoute = createRoute({ getParentRoute: () => authRoute, path: '/budget', component: BudgetPage });
+const mandatesRoute = createRoute({ getParentRoute: () => authRoute, path: '/beheer/mandaten', component: MandateLevelsPage });
+const triangleRoute = createRoute({ getParentRoute: () => authRoute, path: '/beheer/waardendriehoek', component: DecisionSettingsPage });
+const decisionRoutes = [decisionsRoute, decisionRoute, budgetRoute, mandatesRoute, triangleRoute] as const;
+
 const privacyRoutes = [
   securityRoute,
   privacyRoute,
@@ -302,7 +324,7 @@ const routeTree = rootRoute.addChildren([
   intakeRoute,
   publicStatusRoute,
   invitationRoute,
-  authRoute.addChildren([processingRoute, breakGlassRoute, messagesRoute, indexRoute, myIntakesRoute, inboxRoute, casesRoute, caseRoute, stepRoute, planRoute, rulesRoute, priceListRoute, ...privacyRoutes]),
+  authRoute.addChildren([processingRoute, breakGlassRoute, messagesRoute, indexRoute, myIntakesRoute, inboxRoute, casesRoute, caseRoute, stepRoute, planRoute, rulesRoute, priceListRoute, ...privacyRoutes, ...decisionRoutes]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -35,6 +35,12 @@ function NavLinks({ me }: { me: Me | null }) {
   }
   if (me && mayBreakGlass(me)) items.push(item(<BreakGlassNavLink className="doorbraak-nav__link" />, 'break-glass'));
   if (me && receivesMessages(me)) items.push(item(<MessagesNavLink className="doorbraak-nav__link" />, 'messages'));
+  if (me && (hasRole(me, 'mandate_holder') || hasRole(me, 'coordinator'))) {
+    items.push(item(<AppLink to="/besluiten" className="doorbraak-nav__link" activeOptions={navActive}>{t('decisions.nav')}</AppLink>, 'decisions'));
+  }
+  if (me && (hasRole(me, 'mandate_holder') || hasRole(me, 'policy') || hasRole(me, 'administrator'))) {
+    items.push(item(<AppLink to="/budget" className="doorbraak-nav__link" activeOptions={navActive}>{t('budget.nav')}</AppLink>, 'budget'));
+  }
   if (me && hasRole(me, 'privacy_officer')) {
     items.push(item(<AppLink to="/privacy" className="doorbraak-nav__link" activeOptions={navActive}>{t('privacy.nav')}</AppLink>, 'privacy'));
   }

@@ -26,6 +26,7 @@ import { TriageActions } from './cases/TriageActions';
 import { ClosureSummary, RecurrenceNotice } from './workflow/steps/CaseFollowUp';
 import { HandoverPanel } from './workflow/steps/HandoverPanel';
 import { PlanProgress } from './workflow/Step6';
+import { CaseDecisions } from './decisions/CaseDecisions';
 import { InvolvementsSummary, LifeDomainsAtAGlance } from './workflow/household/Summary';
 import './workflow/steps/steps.css';
 
@@ -123,6 +124,7 @@ export function CasePage({ id }: { id: string }) {
             <InvolvementsSummary overview={data} />
           </Section>
           <PlanProgress overview={data} />
+          <CaseDecisions overview={data} />
           <ClosureSummary overview={data} />
           <ContactPerson coordinator={data.coordinator} />
           <HandoverPanel

@@ -12,6 +12,9 @@ export function AdminHomePage() {
     { to: '/beheer/inloggen', title: t('admin.login.title'), text: t('admin.home.login') },
     { to: '/beheer/prijslijst', title: t('priceList.title'), text: t('admin.home.priceList') },
     { to: '/beheer/regels', title: t('rules.title'), text: t('admin.home.rules') },
+    { to: '/beheer/mandaten', title: t('mandates.title'), text: t('mandates.card') },
+    { to: '/beheer/waardendriehoek', title: t('triangle.title'), text: t('triangle.card') },
+    { to: '/budget', title: t('budget.title'), text: t('budget.card') },
     { to: '/privacy/bewaartermijnen', title: t('admin.more.retention'), text: t('admin.home.retention') },
   ] as const;
   return (

@@ -1,6 +1,6 @@
-// Step 5 — Onderbouwing & besluit. Asking a mandate holder for a decision arrives with the decisions
-// feature; until then this page gathers, read-only, what that decision rests on: the blocker, the
-// rules with their purpose, the proposed step and the cost sum — each with the way back to fill it in.
+// Step 5 — Onderbouwing & besluit. First, read-only, what the decision rests on: the blocker, the
+// rules with their purpose, the proposed step and the cost sum — each with the way back to fill it
+// in; then this case's decisions and the form to ask whoever holds the mandate for one.
 import type { ReactNode } from 'react';
 import { Alert } from '../../components/Alert';
 import { DataList } from '../../components/DataList';
@@ -9,6 +9,7 @@ import { AppLink } from '../../components/Link';
 import { useLang } from '../../lang';
 import type { CaseOverview } from '../../types';
 import type { BreakthroughOverview, RuleRef } from '../../types-breakthrough';
+import { Step5Decisions } from '../decisions/Step5Decisions';
 import { CostSumTable } from './breakthrough/CostSumTable';
 import { formatEuros } from './breakthrough/money';
 import { LawLink, ruleTitle } from './breakthrough/RulePicker';
@@ -73,11 +74,6 @@ export function Step5({ overview }: { overview: CaseOverview }) {
   return (
     <div className="doorbraak-printable">
       <Paragraph lead>{t('decision.intro')}</Paragraph>
-      <Alert type="info">
-        <Heading level={2} look={3}>{t('decision.comingTitle')}</Heading>
-        <Paragraph>{t('decision.coming')}</Paragraph>
-        <Paragraph>{t('decision.meanwhile')}</Paragraph>
-      </Alert>
 
       <Part id="decision-perspective" title={t('decision.perspective')}>
         {filled(ownWords) ? (
@@ -129,6 +125,9 @@ export function Step5({ overview }: { overview: CaseOverview }) {
       <Paragraph className="doorbraak-no-print">
         <AppLink to="/casussen/$id/stap/$step" params={{ id: o.id, step: '4' }}>{t('decision.changeInStep4')}</AppLink>
       </Paragraph>
+      <div className="doorbraak-no-print">
+        <Step5Decisions overview={o} />
+      </div>
     </div>
   );
 }
