@@ -38,6 +38,11 @@ export function isOnlyReporter(me: Me | null | undefined): boolean {
   return !!me && me.roles.length > 0 && me.roles.every((r) => r === 'reporter');
 }
 
+/** Municipal staff: any role besides reporting and being a partner at another agency. */
+export function isStaff(me: Me | null | undefined): boolean {
+  return !!me && me.roles.some((r) => r !== 'reporter' && r !== 'partner');
+}
+
 /**
  * Where `/` sends a user: coordinators to the inbox, reporters to the intake form, a privacy officer
  * without a case role to the privacy overview.

@@ -4,6 +4,14 @@ import { accessEn } from './locales/access.en';
 import { accessNl } from './locales/access.nl';
 import { decisionsEn } from './locales/decisions.en';
 import { decisionsNl } from './locales/decisions.nl';
+import { bottlenecksEn } from './locales/bottlenecks.en';
+import { bottlenecksNl } from './locales/bottlenecks.nl';
+import { libraryEn } from './locales/library.en';
+import { libraryNl } from './locales/library.nl';
+import { networkEn } from './locales/network.en';
+import { networkNl } from './locales/network.nl';
+import { policyEn } from './locales/policy.en';
+import { policyNl } from './locales/policy.nl';
 import { en as baseEn } from './locales/en';
 import { nl as baseNl } from './locales/nl';
 import { privacyEn } from './locales/privacy.en';
@@ -25,8 +33,10 @@ import type {
 } from './types';
 
 // One dictionary per language, assembled from the texts of each area.
-const nl = { ...baseNl, ...accessNl, ...privacyNl, ...householdNl, ...breakthroughNl, ...stepsNl, ...decisionsNl };
-const en = { ...baseEn, ...accessEn, ...privacyEn, ...householdEn, ...breakthroughEn, ...stepsEn, ...decisionsEn };
+const nl = { ...baseNl, ...accessNl, ...privacyNl, ...householdNl, ...breakthroughNl, ...stepsNl, ...decisionsNl,
+  ...bottlenecksNl, ...libraryNl, ...networkNl, ...policyNl };
+const en = { ...baseEn, ...accessEn, ...privacyEn, ...householdEn, ...breakthroughEn, ...stepsEn, ...decisionsEn,
+  ...bottlenecksEn, ...libraryEn, ...networkEn, ...policyEn };
 export type MessageKey = keyof typeof nl;
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];

@@ -40,6 +40,14 @@ import { DecisionSettingsPage } from './pages/decisions/DecisionSettingsPage';
 import { DecisionsPage } from './pages/decisions/DecisionsPage';
 import { MandateLevelsPage } from './pages/decisions/MandateLevelsPage';
 import { StepPage } from './pages/workflow/StepPage';
+import { BottleneckPage } from './pages/bottlenecks/BottleneckPage';
+import { BottlenecksPage } from './pages/bottlenecks/BottlenecksPage';
+import { LibraryEntryPage } from './pages/library/LibraryEntryPage';
+import { LibraryPage } from './pages/library/LibraryPage';
+import { PublishSolutionPage } from './pages/library/PublishSolutionPage';
+import { ContactPage } from './pages/network/ContactPage';
+import { NetworkPage } from './pages/network/NetworkPage';
+import { PolicyPage } from './pages/policy/PolicyPage';
 import { CASE_STATUSES, type CaseStatus, type CaseStep } from './types';
 import { OIDC_FAILURES, type OidcFailure } from './types-privacy';
 
@@ -307,6 +315,54 @@ const mandatesRoute = createRoute({ getParentRoute: () => authRoute, path: '/beh
 const triangleRoute = createRoute({ getParentRoute: () => authRoute, path: '/beheer/waardendriehoek', component: DecisionSettingsPage });
 const decisionRoutes = [decisionsRoute, decisionRoute, budgetRoute, mandatesRoute, triangleRoute] as const;
 
+// Learning across cases: systemic bottlenecks.
+const bottlenecksRoute = createRoute({ getParentRoute: () => authRoute, path: '/knelpunten', component: BottlenecksPage });
+const bottleneckRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/knelpunten/$bottleneckId',
+  component: function BottleneckRoute() {
+    const { bottleneckId } = bottleneckRoute.useParams();
+    return <BottleneckPage bottleneckId={bottleneckId} />;
+  },
+});
+const bottleneckRoutes = [bottlenecksRoute, bottleneckRoute] as const;
+
+// Learning across cases: the solutions library.
+const libraryRoute = createRoute({ getParentRoute: () => authRoute, path: '/bibliotheek', component: LibraryPage });
+const libraryEntryRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/bibliotheek/$entryId',
+  component: function LibraryEntryRoute() {
+    const { entryId } = libraryEntryRoute.useParams();
+    return <LibraryEntryPage entryId={entryId} />;
+  },
+});
+const publishSolutionRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/casussen/$id/bibliotheek',
+  component: function PublishSolutionRoute() {
+    const { id } = publishSolutionRoute.useParams();
+    return <PublishSolutionPage id={id} />;
+  },
+});
+const libraryRoutes = [libraryRoute, libraryEntryRoute, publishSolutionRoute] as const;
+
+// Learning across cases: the network directory.
+const networkRoute = createRoute({ getParentRoute: () => authRoute, path: '/netwerk', component: NetworkPage });
+const contactRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/netwerk/$contactId',
+  component: function ContactRoute() {
+    const { contactId } = contactRoute.useParams();
+    return <ContactPage contactId={contactId} />;
+  },
+});
+const networkRoutes = [networkRoute, contactRoute] as const;
+
+// Learning across cases: the policy view (figures only).
+const policyRoute = createRoute({ getParentRoute: () => authRoute, path: '/beleid', component: PolicyPage });
+const policyRoutes = [policyRoute] as const;
+
 const privacyRoutes = [
   securityRoute,
   privacyRoute,
@@ -324,7 +380,8 @@ const routeTree = rootRoute.addChildren([
   intakeRoute,
   publicStatusRoute,
   invitationRoute,
-  authRoute.addChildren([processingRoute, breakGlassRoute, messagesRoute, indexRoute, myIntakesRoute, inboxRoute, casesRoute, caseRoute, stepRoute, planRoute, rulesRoute, priceListRoute, ...privacyRoutes, ...decisionRoutes]),
+  authRoute.addChildren([processingRoute, breakGlassRoute, messagesRoute, indexRoute, myIntakesRoute, inboxRoute, casesRoute, caseRoute, stepRoute, planRoute, rulesRoute, priceListRoute, ...privacyRoutes, ...decisionRoutes,
+    ...bottleneckRoutes, ...libraryRoutes, ...networkRoutes, ...policyRoutes]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { api } from '../api';
-import { hasRole, isOnlyReporter, meQuery, useMe } from '../auth';
+import { hasRole, isOnlyReporter, isStaff, meQuery, useMe } from '../auth';
 import { useLang } from '../lang';
 import { BreakGlassNavLink, MessagesNavLink, mayBreakGlass, receivesMessages } from '../pages/access/nav';
 import type { Me } from '../types';
@@ -40,6 +40,16 @@ function NavLinks({ me }: { me: Me | null }) {
   }
   if (me && (hasRole(me, 'mandate_holder') || hasRole(me, 'policy') || hasRole(me, 'administrator'))) {
     items.push(item(<AppLink to="/budget" className="doorbraak-nav__link" activeOptions={navActive}>{t('budget.nav')}</AppLink>, 'budget'));
+  }
+  if (me && (['coordinator', 'mandate_holder', 'policy', 'administrator'] as const).some((r) => hasRole(me, r))) {
+    items.push(item(<AppLink to="/knelpunten" className="doorbraak-nav__link" activeOptions={navActive}>{t('bottlenecks.nav')}</AppLink>, 'bottlenecks'));
+  }
+  if (me && isStaff(me)) {
+    items.push(item(<AppLink to="/bibliotheek" className="doorbraak-nav__link" activeOptions={navActive}>{t('library.nav')}</AppLink>, 'library'));
+    items.push(item(<AppLink to="/netwerk" className="doorbraak-nav__link" activeOptions={navActive}>{t('network.nav')}</AppLink>, 'network'));
+  }
+  if (me && hasRole(me, 'policy')) {
+    items.push(item(<AppLink to="/beleid" className="doorbraak-nav__link" activeOptions={navActive}>{t('policy.nav')}</AppLink>, 'policy'));
   }
   if (me && hasRole(me, 'privacy_officer')) {
     items.push(item(<AppLink to="/privacy" className="doorbraak-nav__link" activeOptions={navActive}>{t('privacy.nav')}</AppLink>, 'privacy'));

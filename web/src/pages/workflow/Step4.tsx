@@ -22,6 +22,8 @@ import { ConflictNotice, LatestVersion, SavedStatus, canChange, orNull, useFormE
 import { centsToInput, formatEuros, parseEuros } from './breakthrough/money';
 import { RulePicker, ruleTitle } from './breakthrough/RulePicker';
 import './breakthrough/breakthrough.css';
+import { SystemicFlag } from '../bottlenecks/SystemicFlag';
+import { SimilarSolutions } from '../library/SimilarSolutions';
 
 interface Draft {
   problem: string;
@@ -189,6 +191,8 @@ export function Step4({ overview }: { overview: CaseOverview }) {
       {blocker.data && rules.data ? (
         <BlockerForm caseId={o.id} initial={blocker.data} catalogue={rules.data.items} editable={editable} />
       ) : null}
+      <SystemicFlag overview={overview} />
+      <SimilarSolutions overview={overview} />
       <QueryFeedback query={costSum} />
       {costSum.data ? <CostSumTable sum={costSum.data} /> : null}
       {costSum.data && editable ? <Paragraph>{t('costSum.basis')}</Paragraph> : null}
