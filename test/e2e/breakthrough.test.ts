@@ -117,13 +117,17 @@ describe('steps 3 to 5 and the perspectiefplan in the browser', () => {
     await page.getByLabel('Eenmalige kosten').fill('1.970');
   });
 
-  test('step 5 shows, read-only, what the decision will rest on', async () => {
+  test('step 5 shows what the decision will rest on, and the way to ask for it', async () => {
     await openStep(page, 5);
     await page.getByRole('heading', { name: 'De regels en hun doel' }).waitFor();
     await page.getByRole('heading', { name: /^Bijzondere bijstand/ }).waitFor();
-    await page.getByText('Een besluit aanvragen kan nog niet in Doorbraak').waitFor();
-    await page.getByText('De gemeente betaalt een jaar lang een vaste oppas.').waitFor();
+    await page.getByRole('heading', { name: 'Besluiten in deze casus' }).waitFor();
+    await page.getByText('Er is nog geen besluit gevraagd.').waitFor();
+    await page.getByRole('form', { name: 'Besluit aanvragen' }).waitFor();
+    await page.getByRole('paragraph').filter({ hasText: 'De gemeente betaalt een jaar lang een vaste oppas.' }).waitFor();
     await page.getByRole('table', { name: /Kosten als alles blijft zoals het is/ }).waitFor();
+    // The request form starts from the breakthrough of step 4.
+    assert.equal(await page.getByRole('textbox', { name: 'De voorgestelde doorbraak' }).inputValue(), 'De gemeente betaalt een jaar lang een vaste oppas.');
     await expectAccessible(page);
   });
 

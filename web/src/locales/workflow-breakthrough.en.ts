@@ -82,9 +82,6 @@ export const breakthroughEn: Record<BreakthroughKey, string> = {
   'costSum.basis': 'The cost sum uses the saved amounts. Changed an amount? Save first.',
 
   'decision.intro': 'In this step you justify the breakthrough. Below is what you recorded for it in the earlier steps: what the household wants, the blocking problem, the rules with their purpose, the proposed step and the cost sum.',
-  'decision.comingTitle': 'Requesting a decision is not yet possible in Doorbraak',
-  'decision.coming': 'Asking someone with a mandate for a decision comes later, together with the decisions feature. It will also include the values triangle and the explanation of the decision for the household.',
-  'decision.meanwhile': 'Until then: use this page to discuss the breakthrough with the decision maker. Record the decision the way your municipality does now, and put the agreements in the perspective plan.',
   'decision.perspective': 'What the household wants',
   'decision.perspectiveMissing': 'This has not been filled in yet.',
   'decision.blocker': 'The blocking problem',

@@ -80,9 +80,6 @@ export const breakthroughNl = {
   'costSum.basis': 'De kostensom rekent met de bedragen die zijn opgeslagen. Heeft u een bedrag veranderd? Sla dan eerst op.',
 
   'decision.intro': 'In deze stap onderbouwt u de doorbraak. Hieronder staat wat u daarvoor in de eerdere stappen heeft vastgelegd: wat het huishouden wil, het knelpunt, de regels met hun doel, de voorgestelde stap en de kostensom.',
-  'decision.comingTitle': 'Een besluit aanvragen kan nog niet in Doorbraak',
-  'decision.coming': 'Een besluit vragen aan iemand met mandaat (doorzettingsmacht) komt later, samen met de functie voor besluiten. Daarin komen ook de waardendriehoek en de uitleg van het besluit voor het huishouden.',
-  'decision.meanwhile': 'Tot die tijd: gebruik deze pagina om de doorbraak met de beslisser te bespreken. Leg het besluit vast zoals uw gemeente dat nu doet, en zet de afspraken in het perspectiefplan.',
   'decision.perspective': 'Wat het huishouden wil',
   'decision.perspectiveMissing': 'Dit is nog niet ingevuld.',
   'decision.blocker': 'Het knelpunt',
