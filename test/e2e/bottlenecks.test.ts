@@ -24,6 +24,7 @@ let bottleneckUrl: string;
 
 const RULE = /Wet basisregistratie personen/;
 const OWNER = 'Ministerie van BZK en de RvIG';
+const DESCRIPTION = 'Wie tijdelijk bij familie inwoont, moet zich daar inschrijven; dan daalt de toeslag van de hoofdbewoner.';
 const AGENDA = 'Op de agenda van het regionaal overleg met de RvIG in het derde kwartaal.';
 // The demo residents behind the BRP cases: none of this may reach a policy user's screen.
 const RESIDENTS = ['Jeroen', 'Smit', 'Hawa', 'Kamara', 'Ans de Boer'];
@@ -138,6 +139,22 @@ describe('systemic bottlenecks in the browser', () => {
     await expectAccessible(page);
   });
 
+  test('what blocks is described; a phone number in the text is refused at the field', async () => {
+    const about = page.getByRole('region', { name: 'Over dit knelpunt' });
+    await about.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+    const form = page.getByRole('form', { name: 'Titel, eigenaar en beschrijving wijzigen' });
+    await form.getByLabel('Wat knelt er?').fill('Bel de regisseur via 06-12345678 voor de details.');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('alert').getByRole('link', { name: /telefoonnummer/ }).waitFor();
+    assert.equal(await form.getByLabel('Wat knelt er?').getAttribute('aria-invalid'), 'true');
+    await expectAccessible(page);
+
+    await form.getByLabel('Wat knelt er?').fill(DESCRIPTION);
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'De gegevens van het knelpunt zijn opgeslagen.' }).waitFor();
+    await about.getByText(DESCRIPTION).waitFor();
+  });
+
   test('the signal report downloads as PDF and Markdown', async () => {
     const report = page.getByRole('region', { name: 'Signaalrapport' });
     const pdf = await download(page, await report.getByRole('link', { name: 'Signaalrapport als pdf' }).getAttribute('href'));
@@ -157,6 +174,7 @@ describe('systemic bottlenecks in the browser', () => {
     assert.match(markdown, /^# Signaal: Wet basisregistratie personen/);
     assert.match(markdown, /\| Casus A \|/);
     assert.ok(markdown.includes(`**Wie dit kan veranderen:** ${OWNER}`));
+    assert.ok(markdown.includes(`## Wat knelt\n\n${DESCRIPTION}`));
   });
 
   test('in step 4 the coordinator flags a blocker as systemic by hand, and takes it back', async () => {

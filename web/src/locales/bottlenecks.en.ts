@@ -89,6 +89,11 @@ export const bottlenecksEn: Record<BottlenecksKey, string> = {
   'bottlenecks.about.rule': 'The rule',
   'bottlenecks.about.purpose': 'What the rule wants to achieve',
 
+  'bottlenecks.details.open': 'Change details',
+  'bottlenecks.details.formTitle': 'Change title, owner and description',
+  'bottlenecks.details.save': 'Save',
+  'bottlenecks.details.done': 'The details of the bottleneck were saved.',
+
   'bottlenecks.evidence.title': 'The evidence',
   'bottlenecks.evidence.cases': 'Cases',
   'bottlenecks.evidence.casesValue': '{count} since {since}',

@@ -87,6 +87,11 @@ export const bottlenecksNl = {
   'bottlenecks.about.rule': 'De regel',
   'bottlenecks.about.purpose': 'Wat de regel wil bereiken',
 
+  'bottlenecks.details.open': 'Gegevens wijzigen',
+  'bottlenecks.details.formTitle': 'Titel, eigenaar en beschrijving wijzigen',
+  'bottlenecks.details.save': 'Opslaan',
+  'bottlenecks.details.done': 'De gegevens van het knelpunt zijn opgeslagen.',
+
   'bottlenecks.evidence.title': 'De onderbouwing',
   'bottlenecks.evidence.cases': 'Casussen',
   'bottlenecks.evidence.casesValue': '{count} sinds {since}',

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { bottleneckLinks, bottlenecksApi, bottlenecksKeys } from '../../api-bottlenecks';
 import { isApiError } from '../../api';
 import { useMe } from '../../auth';
+import { Button } from '../../components/Button';
 import { DataList } from '../../components/DataList';
 import { QueryFeedback } from '../../components/Feedback';
 import { Heading, Paragraph } from '../../components/Heading';
@@ -17,14 +18,16 @@ import type { BottleneckDetail } from '../../types-bottlenecks';
 import { usePageTitle } from '../../usePageTitle';
 import { DoneNotice, notice, type Notice } from '../workflow/breakthrough/forms';
 import { Contacts } from './Contacts';
+import { DetailsForm } from './DetailsForm';
 import { CaseSummaries, Evidence } from './Evidence';
 import { BottleneckBadge, basisText, editsBottlenecks, resolutionText, seesCases, statusText } from './labels';
 import { StatusForm } from './StatusForm';
 import '../workflow/breakthrough/breakthrough.css';
 import './bottlenecks.css';
 
-function About({ bottleneck: b }: { bottleneck: BottleneckDetail }) {
+function About({ bottleneck: b, editable, onChanged }: { bottleneck: BottleneckDetail; editable: boolean; onChanged: (b: BottleneckDetail) => void }) {
   const { t, locale } = useLang();
+  const [editing, setEditing] = useState(false);
   const rule = b.rule;
   return (
     <section className="doorbraak-section" aria-labelledby="bottleneck-about">
@@ -54,6 +57,10 @@ function About({ bottleneck: b }: { bottleneck: BottleneckDetail }) {
           ...(b.description ? [{ key: t('bottlenecks.field.description'), value: <span className="doorbraak-prewrap">{b.description}</span> }] : []),
         ]}
       />
+      {editable && !editing ? <Button onClick={() => setEditing(true)}>{t('bottlenecks.details.open')}</Button> : null}
+      {editable && editing ? (
+        <DetailsForm bottleneck={b} onClose={() => setEditing(false)} onChanged={(next) => { setEditing(false); onChanged(next); }} />
+      ) : null}
     </section>
   );
 }
@@ -130,7 +137,7 @@ export function BottleneckPage({ bottleneckId }: { bottleneckId: string }) {
       <DoneNotice notice={news} />
       {b ? (
         <>
-          <About bottleneck={b} />
+          <About bottleneck={b} editable={editsBottlenecks(me)} onChanged={(next) => keep(next, t('bottlenecks.details.done'))} />
           <Evidence evidence={b.evidence} />
           {seesCases(me) ? <CaseSummaries bottleneckId={b.id} /> : null}
           <Report bottleneck={b} withCases={seesCases(me)} />
