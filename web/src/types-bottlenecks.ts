@@ -5,7 +5,6 @@ import type { DateOnly, IsoDateTime, LifeDomain } from './types';
 
 export const BOTTLENECK_STATUSES = ['signalled', 'on_agenda', 'in_discussion', 'resolved', 'not_taken_up'] as const;
 export type BottleneckStatus = (typeof BOTTLENECK_STATUSES)[number];
-export const OPEN_STATUSES: readonly BottleneckStatus[] = ['signalled', 'on_agenda', 'in_discussion'];
 export const RESOLUTIONS = ['rule_changed', 'practice_changed'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 /** rule: one rule blocks; organisation: the same organisation is involved; manual: flagged by hand from cases. */

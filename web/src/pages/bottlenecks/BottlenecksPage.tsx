@@ -16,7 +16,7 @@ import { useLang } from '../../lang';
 import type { BottleneckDetail } from '../../types-bottlenecks';
 import { usePageTitle } from '../../usePageTitle';
 import { Groups } from './Groups';
-import { BottleneckBadge, basisText, readsBottlenecks, useCount } from './labels';
+import { BottleneckBadge, basisText, readsBottlenecks, seesCases, useCount } from './labels';
 import { Proposals } from './Proposals';
 import { ThresholdSettings } from './ThresholdForm';
 import '../workflow/breakthrough/breakthrough.css';
@@ -91,13 +91,13 @@ export function BottlenecksPage() {
         </Alert>
       ) : (
         <>
-        <Paragraph lead>{t('bottlenecks.intro')}</Paragraph>
-        {hasRole(me, 'policy') && !hasRole(me, 'coordinator') ? <Paragraph>{t('bottlenecks.policyNote')}</Paragraph> : null}
-        {created ? <Created bottleneck={created} /> : null}
-        <Proposals onCreated={setCreated} />
-        <BottleneckList />
-        <Groups />
-        {hasRole(me, 'administrator') ? <ThresholdSettings /> : null}
+          <Paragraph lead>{t('bottlenecks.intro')}</Paragraph>
+          {me && !seesCases(me) ? <Paragraph>{t('bottlenecks.policyNote')}</Paragraph> : null}
+          {created ? <Created bottleneck={created} /> : null}
+          <Proposals onCreated={setCreated} />
+          <BottleneckList />
+          <Groups />
+          {hasRole(me, 'administrator') ? <ThresholdSettings /> : null}
         </>
       )}
     </>
