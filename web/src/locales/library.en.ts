@@ -77,6 +77,7 @@ export const libraryEn: Record<LibraryKey, string> = {
   'library.facts.rules': 'Rules',
   'library.facts.costsBefore': 'Cost of the support before the breakthrough',
   'library.facts.costsAfter': 'Cost of the breakthrough',
+  'library.facts.oneOffYearly': '{oneOff} one-off and {yearly} a year',
   'library.facts.perYear': '{amount} a year',
 
   'library.edit.open': 'Change the texts',

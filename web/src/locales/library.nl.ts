@@ -75,6 +75,7 @@ export const libraryNl = {
   'library.facts.rules': 'Regels',
   'library.facts.costsBefore': 'Kosten van de hulp vóór de doorbraak',
   'library.facts.costsAfter': 'Kosten van de doorbraak',
+  'library.facts.oneOffYearly': '{oneOff} eenmalig en {yearly} per jaar',
   'library.facts.perYear': '{amount} per jaar',
 
   'library.edit.open': 'Teksten wijzigen',

@@ -62,7 +62,7 @@ export function EntryFacts({ facts: f }: { facts: Facts }) {
             ) : none,
           },
           { key: t('library.facts.costsBefore'), value: t('library.facts.perYear', { amount: euros(f.costs.currentYearlyCents) }) },
-          { key: t('library.facts.costsAfter'), value: t('library.costs.line', { oneOff: euros(f.costs.oneOffCents), yearly: euros(f.costs.yearlyCents) }) },
+          { key: t('library.facts.costsAfter'), value: t('library.facts.oneOffYearly', { oneOff: euros(f.costs.oneOffCents), yearly: euros(f.costs.yearlyCents) }) },
         ]}
       />
       <CostsTable costs={f.costs} />
