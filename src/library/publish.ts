@@ -42,7 +42,7 @@ const routes = {
   }),
   similar: createRoute({
     method: 'get', path: '/api/cases/{id}/similar-solutions', tags, security,
-    summary: 'Vergelijkbare oplossingen voor het knelpunt van deze casus (stap 4): op leefgebieden, soort blokkade, regels en tekst, met de reden erbij; 403 voor beleid',
+    summary: 'Vergelijkbare oplossingen voor het knelpunt van deze casus (stap 4): op leefgebieden, soort blokkade, regels en tekst, met de reden erbij; 403 voor beleid en voor ketenpartners',
     request: { params: CaseParam },
     responses: { 200: { description: 'Hooguit 5 oplossingen, de best passende eerst', content: { 'application/json': { schema: Similar } } }, ...problemResponses(401, 403, 404, 422) },
   }),
@@ -126,6 +126,8 @@ export function publishRoutes(deps: Deps) {
   });
 
   app.openapi(routes.similar, async (c) => {
+    // The suggestions are whole library entries: a partner invited to the case does not browse the library through it.
+    libraryReader(c);
     const user = caseWorker(c);
     const { id } = c.req.valid('param');
     return c.json(await inTenant(deps, c, user, async (tx, pc) => {

@@ -220,6 +220,17 @@ describe('similar solutions in step 4', () => {
     assert.equal((await get(`/api/cases/${caseId}/similar-solutions`, POLICY)).status, 403);
     assert.equal((await get(`/api/cases/${caseId}/similar-solutions`, ELDERS)).status, 404);
   });
+
+  test('a partner who sees the blocker of a case still does not browse the library through it', async () => {
+    const PARTNER = 'partner@woonstad.nl';
+    const member = await t.db.kysely.selectFrom('case_member as m').innerJoin('app_user as u', 'u.id', 'm.user_id')
+      .select(['m.case_id']).where('u.email', '=', PARTNER).executeTakeFirstOrThrow();
+    await sql`update case_member set sections = array_append(sections, 'breakthrough') where case_id = ${member.case_id}
+      and user_id = (select id from app_user where email = ${PARTNER})`.execute(t.db.kysely);
+    await sql`update consent set sections = array_append(sections, 'breakthrough') where case_id = ${member.case_id}`.execute(t.db.kysely);
+    assert.equal((await get(`/api/cases/${member.case_id}/blocker`, PARTNER)).status, 200, 'the partner reads the blocker now');
+    assert.equal((await get(`/api/cases/${member.case_id}/similar-solutions`, PARTNER)).status, 403);
+  });
 });
 
 const clean = {

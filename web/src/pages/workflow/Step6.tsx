@@ -8,6 +8,7 @@ import type { Plan } from '../../types-breakthrough';
 import type { StepsOverview } from '../../types-steps';
 import { ClosureSection } from './steps/Closure';
 import { KindSection } from './steps/KindForm';
+import { PublishLink } from '../library/PublishLink';
 
 /** How far the plan is, with the way to it; also on the case page. */
 export function PlanProgress({ overview }: { overview: StepsOverview & { plan?: Plan | null } }) {
@@ -40,6 +41,7 @@ export function Step6({ overview }: { overview: CaseOverview }) {
       <PlanProgress overview={o} />
       <KindSection overview={o} />
       <ClosureSection overview={o} />
+      <PublishLink overview={o} />
     </>
   );
 }
