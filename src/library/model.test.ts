@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkTexts, cleanQuery, describeFindings, findIdentifiers, MAX_QUERY, similarityReasons } from './model.ts';
+import { checkTexts, cleanQuery, describeFindings, findIdentifiers, MAX_QUERY, similarityMatch, similarityReasons } from './model.ts';
 
 const kinds = (text: string, names: string[] = []) => findIdentifiers(text, names).map((f) => `${f.kind}:${f.text}`);
 
@@ -70,10 +70,12 @@ describe('search input and suggestions', () => {
     assert.equal(cleanQuery(undefined), '');
   });
 
-  test('reasons name shared rules, kinds, life domains and text', () => {
-    const reasons = similarityReasons(
+  test('the match names what is shared; the reasons say it in words', () => {
+    const match = similarityMatch(
       { lifeDomains: ['housing', 'income'], kinds: ['registration'], ruleCodes: ['BRP-2.39'] },
       { lifeDomains: ['housing'], kinds: ['registration', 'rule'], ruleCodes: ['BRP-2.39', 'PW-35'] }, true);
-    assert.deepEqual(reasons, ['zelfde regel: BRP-2.39', 'zelfde soort blokkade (1)', '1 gedeelde leefgebied', 'de beschrijving lijkt op die van deze casus']);
+    assert.deepEqual(match, { ruleCodes: ['BRP-2.39'], kinds: ['registration'], lifeDomains: ['housing'], text: true });
+    assert.deepEqual(similarityReasons({ ...match, text: false, ruleCodes: [] }), ['zelfde soort blokkade (1)', '1 gedeelde leefgebied']);
+    assert.deepEqual(similarityReasons(match), ['zelfde regel: BRP-2.39', 'zelfde soort blokkade (1)', '1 gedeelde leefgebied', 'de beschrijving lijkt op die van deze casus']);
   });
 });

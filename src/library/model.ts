@@ -150,16 +150,20 @@ export function cleanQuery(q: string | undefined | null): string {
 
 export interface SimilarityInput { lifeDomains: string[]; kinds: string[]; ruleCodes: string[] }
 
-/** Why an entry was suggested, in words for the coordinator. */
-export function similarityReasons(c: SimilarityInput, e: SimilarityInput, textMatch: boolean): string[] {
+export interface SimilarityMatch { ruleCodes: string[]; kinds: string[]; lifeDomains: string[]; text: boolean }
+
+/** What a case and a library entry share: the basis of a suggestion. */
+export function similarityMatch(c: SimilarityInput, e: SimilarityInput, textMatch: boolean): SimilarityMatch {
   const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
+  return { ruleCodes: shared(c.ruleCodes, e.ruleCodes), kinds: shared(c.kinds, e.kinds), lifeDomains: shared(c.lifeDomains, e.lifeDomains), text: textMatch };
+}
+
+/** Why an entry was suggested, in words for the coordinator. */
+export function similarityReasons(m: SimilarityMatch): string[] {
   const reasons: string[] = [];
-  const rules = shared(c.ruleCodes, e.ruleCodes);
-  if (rules.length) reasons.push(`zelfde regel: ${rules.join(', ')}`);
-  const kinds = shared(c.kinds, e.kinds);
-  if (kinds.length) reasons.push(`zelfde soort blokkade (${kinds.length})`);
-  const domains = shared(c.lifeDomains, e.lifeDomains);
-  if (domains.length) reasons.push(`${domains.length} gedeelde leefgebied${domains.length === 1 ? '' : 'en'}`);
-  if (textMatch) reasons.push('de beschrijving lijkt op die van deze casus');
+  if (m.ruleCodes.length) reasons.push(`zelfde regel: ${m.ruleCodes.join(', ')}`);
+  if (m.kinds.length) reasons.push(`zelfde soort blokkade (${m.kinds.length})`);
+  if (m.lifeDomains.length) reasons.push(`${m.lifeDomains.length} gedeelde leefgebied${m.lifeDomains.length === 1 ? '' : 'en'}`);
+  if (m.text) reasons.push('de beschrijving lijkt op die van deze casus');
   return reasons;
 }

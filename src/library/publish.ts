@@ -10,7 +10,7 @@ import { type Deps, inTenant, newRouter, requireUser } from '../platform/http/co
 import { problemResponses } from '../platform/http/openapi.ts';
 import { conflict, forbidden } from '../platform/http/problem.ts';
 import { POLICY_ONLY_DETAIL, policyOnly } from '../policy/model.ts';
-import { checkTexts, similarityReasons } from './model.ts';
+import { checkTexts, similarityMatch, similarityReasons } from './model.ts';
 import { libraryReader, refuseIdentifiers } from './guard.ts';
 import { CaseParam, CheckInput, CheckResult, Draft, Entry, PublishInput, Similar } from './schema.ts';
 import { entriesByIds, entry, entryOfCase, insertEntry, similarEntries } from './store.ts';
@@ -144,10 +144,8 @@ export function publishRoutes(deps: Deps) {
       return {
         items: scored.filter((s) => rows.has(s.id)).map((s) => {
           const e = rows.get(s.id)!;
-          return {
-            entry: presentEntry(e, pc.tenantId), score: Math.round(Number(s.score) * 100) / 100,
-            reasons: similarityReasons(input, { lifeDomains: e.life_domains, kinds: e.blocker_kinds, ruleCodes: e.rule_codes }, s.text_match),
-          };
+          const match = similarityMatch(input, { lifeDomains: e.life_domains, kinds: e.blocker_kinds, ruleCodes: e.rule_codes }, s.text_match);
+          return { entry: presentEntry(e, pc.tenantId), score: Math.round(Number(s.score) * 100) / 100, match, reasons: similarityReasons(match) };
         }),
       };
     }), 200);

@@ -97,6 +97,10 @@ export const Draft = z.object({
 export const Similar = z.object({
   items: z.array(z.object({
     entry: Entry, score: z.number().openapi({ description: 'Tussen 0 en 1' }),
+    match: z.object({
+      ruleCodes: z.array(z.string()), kinds: z.array(z.string()), lifeDomains: z.array(z.string()),
+      text: z.boolean().openapi({ description: 'De woorden van het knelpunt (of het verhaal) lijken op die van de oplossing' }),
+    }).openapi({ description: 'Wat de casus en de oplossing gemeen hebben' }),
     reasons: z.array(z.string()).openapi({ description: 'Waarom voorgesteld, in woorden' }),
   })),
 }).openapi('LibrarySimilar');

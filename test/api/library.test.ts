@@ -208,6 +208,8 @@ describe('similar solutions in step 4', () => {
     assert.ok(items.length > 0 && items.length <= 5);
     assert.equal(items[0].entry.title, 'Briefadres en afspraken met Toeslagen bij tijdelijk inwonen bij familie');
     assert.ok(items[0].reasons.includes('zelfde regel: BRP-2.39'));
+    assert.deepEqual(items[0].match.ruleCodes, ['BRP-2.39']);
+    assert.equal(typeof items[0].match.text, 'boolean');
     assert.ok(items[0].score >= items[items.length - 1].score);
     const log = await t.db.kysely.selectFrom('processing_log').select('id').where('activity', '=', 'oplossingen-vergelijken').where('case_id', '=', caseId).execute();
     assert.ok(log.length > 0);

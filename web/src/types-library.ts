@@ -138,6 +138,8 @@ export interface SimilarItem {
   entry: LibraryEntry;
   /** Between 0 and 1. */
   score: number;
+  /** What the case and the entry share. */
+  match: { ruleCodes: string[]; kinds: BlockerKind[]; lifeDomains: LifeDomain[]; text: boolean };
   /** Why suggested, in the server's Dutch. */
   reasons: string[];
 }

@@ -11,30 +11,19 @@ import { Heading, Paragraph } from '../../components/Heading';
 import type { Translate } from '../../i18n';
 import { useLang } from '../../lang';
 import type { CaseOverview } from '../../types';
-import type { Blocker } from '../../types-breakthrough';
 import type { SimilarItem } from '../../types-library';
 import { EntryCard } from './EntryCard';
 import { domainLabel, kindLabel } from './labels';
 import './library.css';
 
-const shared = <T,>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includes(x));
-
-/**
- * Why an entry was suggested, named in the user's language. The server lists one reason per kind
- * of overlap and one more when the words matched, so a longer list than the overlaps found here
- * means the description matched as well.
- */
-function reasons(t: Translate, item: SimilarItem, overview: CaseOverview, blocker: Blocker | undefined): string[] {
-  const e = item.entry;
-  const rules = shared(e.rules.map((r) => r.code), (blocker?.rules ?? []).map((r) => r.code));
-  const kinds = shared(e.blockerKinds, blocker?.kinds ?? []);
-  const domains = shared(e.lifeDomains, overview.lifeDomains);
-  const out = [
-    ...(rules.length ? [t('library.similar.rules', { rules: rules.join(', ') })] : []),
-    ...(kinds.length ? [t('library.similar.kinds', { kinds: kinds.map((k) => kindLabel(t, k)).join(', ') })] : []),
-    ...(domains.length ? [t('library.similar.domains', { domains: domains.map((d) => domainLabel(t, d)).join(', ') })] : []),
+/** Why an entry was suggested, named in the user's language. */
+function reasons(t: Translate, { match }: SimilarItem): string[] {
+  return [
+    ...(match.ruleCodes.length ? [t('library.similar.rules', { rules: match.ruleCodes.join(', ') })] : []),
+    ...(match.kinds.length ? [t('library.similar.kinds', { kinds: match.kinds.map((k) => kindLabel(t, k)).join(', ') })] : []),
+    ...(match.lifeDomains.length ? [t('library.similar.domains', { domains: match.lifeDomains.map((d) => domainLabel(t, d)).join(', ') })] : []),
+    ...(match.text ? [t('library.similar.text')] : []),
   ];
-  return item.reasons.length > out.length ? [...out, t('library.similar.text')] : out;
 }
 
 export function SimilarSolutions({ overview }: { overview: CaseOverview }) {
@@ -63,7 +52,7 @@ export function SimilarSolutions({ overview }: { overview: CaseOverview }) {
             <EntryCard key={item.entry.id} entry={item.entry}>
               <Paragraph className="doorbraak-library-why">{t('library.similar.why')}</Paragraph>
               <ul className="doorbraak-library-reasons">
-                {reasons(t, item, overview, blocker.data).map((r) => <li key={r}>{r}</li>)}
+                {reasons(t, item).map((r) => <li key={r}>{r}</li>)}
               </ul>
             </EntryCard>
           ))}
