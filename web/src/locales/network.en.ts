@@ -24,7 +24,7 @@ export const networkEn: Record<NetworkKey, string> = {
   'network.results.count': '{n} contacts found.',
   'network.results.one': 'One contact found.',
   'network.results.more': 'Show more contacts',
-  'network.results.refine': 'Narrow your search to see the rest',
+  'network.results.refine': 'There are more contacts. Narrow your search to see them.',
   'network.card.canDecide': 'Can decide or arrange:',
   'network.card.reach': 'Reachable:',
   'network.card.domains': 'Life domains: {domains}',

@@ -22,7 +22,7 @@ export const networkNl = {
   'network.results.count': '{n} contacten gevonden.',
   'network.results.one': 'Eén contact gevonden.',
   'network.results.more': 'Meer contacten tonen',
-  'network.results.refine': 'Maak uw zoekopdracht kleiner om de rest te zien',
+  'network.results.refine': 'Er zijn meer contacten. Maak uw zoekopdracht kleiner om ze te zien.',
   'network.card.canDecide': 'Kan beslissen of regelen:',
   'network.card.reach': 'Bereikbaar:',
   'network.card.domains': 'Leefgebieden: {domains}',

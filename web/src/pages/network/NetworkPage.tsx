@@ -22,6 +22,7 @@ import { SearchForm } from './SearchForm';
 import './network.css';
 
 const PAGE = 50;
+const MAX = 100;
 
 function ContactCard({ contact: c }: { contact: Contact }) {
   const { t } = useLang();
@@ -63,9 +64,10 @@ function Results({ query }: { query: ContactsQuery }) {
         </ul>
       ) : null}
       {data && data.total > data.items.length ? (
-        <Button busy={results.isFetching} onClick={() => setLimit((n) => Math.min(n + PAGE, 100))} disabled={limit >= 100}>
-          {limit >= 100 ? t('network.results.refine') : t('network.results.more')}
-        </Button>
+        // The API gives at most 100 at a time; past that, a narrower search helps more than paging.
+        limit < MAX ? (
+          <Button busy={results.isFetching} onClick={() => setLimit((n) => Math.min(n + PAGE, MAX))}>{t('network.results.more')}</Button>
+        ) : <Paragraph>{t('network.results.refine')}</Paragraph>
       ) : null}
     </section>
   );
