@@ -45,10 +45,11 @@ export function isStaff(me: Me | null | undefined): boolean {
 
 /**
  * Where `/` sends a user: coordinators to the inbox, reporters to the intake form, a privacy officer
- * without a case role to the privacy overview.
+ * without a case role to the privacy overview, policy staff without another staff role to the figures.
  */
-export function homePath(me: Me): '/inbox' | '/melden' | '/casussen' | '/privacy' {
+export function homePath(me: Me): '/inbox' | '/melden' | '/casussen' | '/privacy' | '/beleid' {
   if (hasRole(me, 'coordinator')) return '/inbox';
+  if (me.roles.filter((r) => r !== 'reporter' && r !== 'partner').join() === 'policy') return '/beleid';
   if (isOnlyReporter(me)) return '/melden';
   if (me.roles.every((r) => r === 'privacy_officer' || r === 'reporter') && hasRole(me, 'privacy_officer')) return '/privacy';
   return '/casussen';

@@ -16,6 +16,7 @@ import { kindKey, stepKey } from '../i18n';
 import { useLang } from '../lang';
 import type { StepsOverview } from '../types-steps';
 import { usePageTitle } from '../usePageTitle';
+import { useCaseMissingText } from './policy/access';
 import { AccessBanner } from './access/AccessNotice';
 import { CaseTeamSection } from './access/CaseTeam';
 import { ConsentSection } from './access/Consents';
@@ -79,6 +80,7 @@ export function CasePage({ id }: { id: string }) {
   const [goneBecause, setGoneBecause] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const data = overview.data;
+  const caseMissing = useCaseMissingText();
   // 404, 403 and a malformed id (400/422) all mean: this case is not there for you.
   const missing = overview.isError && [400, 403, 404, 422].some((status) => isApiError(overview.error, status));
   usePageTitle(data ? t('case.title', { reference: data.reference }) : missing ? t('case.notFound') : t('case.titleLoading'));
@@ -94,7 +96,7 @@ export function CasePage({ id }: { id: string }) {
         <AppLink to="/casussen">{t('case.back')}</AppLink>
       </Paragraph>
       <Heading level={1}>{data ? t('case.title', { reference: data.reference }) : t('case.titleLoading')}</Heading>
-      <QueryFeedback query={overview} missing={{ when: missing, message: goneBecause ?? t('case.notFound') }} />
+      <QueryFeedback query={overview} missing={{ when: missing, message: goneBecause ?? caseMissing }} />
       {notice ? (
         <Alert type="ok" role="status" ref={noticeRef} focusable>
           <p className="utrecht-paragraph">{notice}</p>

@@ -9,6 +9,7 @@ import { Section } from '../cases/CaseSections';
 import { canChange } from './breakthrough/forms';
 import { CostOverview, InvolvementsSection } from './household/Involvements';
 import { NotShared } from './household/shared';
+import { InvolvementContacts } from '../network/InvolvementContacts';
 
 export function Step2({ overview }: { overview: CaseOverview }) {
   const { t } = useLang();
@@ -28,6 +29,9 @@ export function Step2({ overview }: { overview: CaseOverview }) {
       </Section>
       <Section id="step2-involvements" title={t('household.involvements.title')}>
         {visible ? <InvolvementsSection caseId={o.id} editable={editable} /> : <NotShared />}
+      </Section>
+      <Section id="step2-network" title={t('network.link.section')}>
+        {visible ? <InvolvementContacts caseId={o.id} editable={editable} /> : <NotShared />}
       </Section>
     </>
   );

@@ -11,6 +11,7 @@ import { useLang } from '../../lang';
 import type { CaseOverview, CaseStep } from '../../types';
 import type { StepsOverview } from '../../types-steps';
 import { usePageTitle } from '../../usePageTitle';
+import { useCaseMissingText } from '../policy/access';
 import { StepList } from '../cases/StepList';
 import { Step1 } from './Step1';
 import { Step2 } from './Step2';
@@ -54,6 +55,7 @@ export function StepPage({ id, step }: { id: string; step: CaseStep }) {
   const data = overview.data;
   const Content = STEPS[step];
   const title = t('step.numbered', { n: step, name: t(stepKey(step)) });
+  const caseMissing = useCaseMissingText();
   const missing = overview.isError && [400, 403, 404, 422].some((status) => isApiError(overview.error, status));
   usePageTitle(data ? `${title} — ${t('case.title', { reference: data.reference })}` : missing ? t('case.notFound') : title);
 
@@ -66,7 +68,7 @@ export function StepPage({ id, step }: { id: string; step: CaseStep }) {
       </Paragraph>
       <Heading level={1}>{title}</Heading>
       {data ? <Paragraph lead>{t('case.title', { reference: data.reference })}</Paragraph> : null}
-      <QueryFeedback query={overview} missing={{ when: missing, message: t('case.notFound') }} />
+      <QueryFeedback query={overview} missing={{ when: missing, message: caseMissing }} />
       {data ? (
         <>
           <nav aria-label={t('steps.navLabel')} className="doorbraak-step-nav">
