@@ -25,7 +25,7 @@ import { privacyRoutes } from './privacy/routes.ts';
 import { bottleneckRoutes } from './bottlenecks/routes.ts';
 import { libraryRoutes } from './library/routes.ts';
 import { networkRoutes } from './network/routes.ts';
-import { policyRoutes } from './policy/routes.ts';
+import { figuresOnly, policyRoutes } from './policy/routes.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../web/dist');
 
@@ -44,6 +44,8 @@ function healthRoutes(deps: Deps) {
 /** The whole HTTP application: every area's routes, the API docs and the web app. */
 export function buildApp(deps: Deps) {
   const app = createHttpApp(deps);
+  app.use('/api/cases', figuresOnly);
+  app.use('/api/cases/*', figuresOnly);
   for (const area of [
     healthRoutes, accountRoutes, intakeRoutes, caseRoutes, accessRoutes, consentRoutes, notificationRoutes, privacyRoutes,
     stepRoutes, handoverRoutes, closureRoutes,

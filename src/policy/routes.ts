@@ -1,8 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../platform/http/context.ts';
+import { forbidden } from '../platform/http/problem.ts';
 import { type Deps, inTenant, newRouter, requireUser } from '../platform/http/context.ts';
 import { problemResponses } from '../platform/http/openapi.ts';
 import { dashboard, figureCsv } from './dashboard.ts';
 import { refreshFactsIn } from './facts.ts';
+import { POLICY_ONLY_DETAIL, policyOnly } from './model.ts';
 import { DashboardQuery, DashboardSchema, FigureParam, RefreshResult } from './schema.ts';
 
 /**
@@ -62,3 +66,13 @@ export function policyRoutes(deps: Deps) {
 
   return app;
 }
+
+/**
+ * Policy staff see figures only: every case endpoint refuses them by their role, before any lookup,
+ * so the 403 says nothing about whether a case exists.
+ */
+export const figuresOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const user = c.get('user');
+  if (user && policyOnly(user.roles)) throw forbidden(POLICY_ONLY_DETAIL);
+  await next();
+};

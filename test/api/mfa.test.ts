@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, mock, test } from 'node:test';
 import { totpCode, totpCounter } from '../../src/platform/auth/totp.ts';
 import { type TestApp, testApp } from '../helpers/app.ts';
 
 let t: TestApp;
-before(async () => { t = await testApp(); });
-after(() => t.close());
+// The clock stands still in the middle of a 30-second time step, so a slow request never carries a
+// code past the edge of its window; the tests pick the steps they need.
+before(async () => {
+  t = await testApp();
+  mock.timers.enable({ apis: ['Date'], now: (Math.floor(Date.now() / 30_000) + 0.5) * 30_000 });
+});
+after(() => {
+  mock.timers.reset();
+  return t.close();
+});
 
 const cookieOf = (res: Response) => res.headers.get('set-cookie')?.split(';')[0] ?? '';
 
@@ -97,7 +105,7 @@ describe('tweestapsverificatie', () => {
     assert.match((await me.json()).type, /tweede-stap-nodig$/);
     assert.equal((await call('/api/auth/mfa/setup', cookie, { method: 'POST' })).status, 401);
     const pending = await t.db.kysely.selectFrom('session').select(['stage', 'expires_at']).where('user_id', '=', (await t.db.kysely.selectFrom('app_user').select('id').where('email', '=', 'beslisser@voorbeeld.nl').executeTakeFirstOrThrow()).id)
-      .orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+      .orderBy('id', 'desc').executeTakeFirstOrThrow(); // UUIDv7: in order of creation, also within one millisecond
     assert.equal(pending.stage, 'mfa');
     assert.ok(new Date(pending.expires_at).getTime() <= Date.now() + 15 * 60_000 + 1000, 'a pending session is short-lived');
 

@@ -42,6 +42,19 @@ describe('who sees the policy view', () => {
     }
     assert.equal((await t.request('/api/policy/dashboard')).status, 401);
   });
+
+  test('policy staff asking for a case get 403, the same for a case that exists and one that does not', async () => {
+    const existing = await t.db.kysely.selectFrom('cases').select('id').executeTakeFirstOrThrow();
+    const answers = [];
+    for (const path of ['/api/cases', `/api/cases/${existing.id}`, `/api/cases/${existing.id}/household`, '/api/cases/01890000-0000-7000-8000-000000000000']) {
+      const res = await t.request(path, { as: POLICY });
+      assert.equal(res.status, 403, path);
+      assert.match(res.headers.get('content-type') ?? '', /problem\+json/);
+      answers.push((await res.json()).detail);
+    }
+    assert.equal(new Set(answers).size, 1, 'one answer, whatever the case');
+    assert.match(answers[0], /alleen cijfers zonder persoonsgegevens/);
+  });
 });
 
 describe('the demo figures', () => {

@@ -1,5 +1,13 @@
 import type { TestApp } from './app.ts';
 
+export const POLICY = 'beleid@voorbeeld.nl';
+
+/**
+ * What someone outside a case's team gets for it: 404, so the case's existence is not confirmed;
+ * policy staff get 403 on every case endpoint by their role alone, which confirms nothing either.
+ */
+export const outsiderStatus = (who: string) => (who === POLICY ? 403 : 404);
+
 /** The case (and person id) of a demo resident, looked up with the owner connection. */
 export async function caseOfMember(t: TestApp, name: string) {
   const row = await t.db.kysely.selectFrom('person as p').innerJoin('cases as c', (j) => j.onRef('c.household_id', '=', 'p.household_id'))

@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { api } from '../api';
 import { hasRole, isOnlyReporter, isStaff, meQuery, useMe } from '../auth';
 import { useLang } from '../lang';
+import { isPolicyOnly } from '../pages/policy/access';
 import { BreakGlassNavLink, MessagesNavLink, mayBreakGlass, receivesMessages } from '../pages/access/nav';
 import type { Me } from '../types';
 import { Button } from './Button';
@@ -24,7 +25,7 @@ function NavLinks({ me }: { me: Me | null }) {
   if (me && hasRole(me, 'coordinator')) {
     items.push(item(<AppLink to="/inbox" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.inbox')}</AppLink>, 'inbox'));
   }
-  if (me && !isOnlyReporter(me)) {
+  if (me && !isOnlyReporter(me) && !isPolicyOnly(me)) {
     items.push(item(<AppLink to="/casussen" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.cases')}</AppLink>, 'cases'));
   }
   items.push(item(<AppLink to="/melden" className="doorbraak-nav__link" activeOptions={navActive}>{t('nav.intake')}</AppLink>, 'intake'));
