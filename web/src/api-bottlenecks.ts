@@ -14,7 +14,6 @@ import type {
   CaseBottleneck,
   FlagInput,
   Groups,
-  NetworkContact,
   Proposals,
 } from './types-bottlenecks';
 
@@ -40,9 +39,6 @@ export const bottlenecksApi = {
   unflag: (caseId: string, bottleneckId: string) =>
     request<CaseBottlenecks>('DELETE', `/api/cases/${enc(caseId)}/blocker/systemic/${enc(bottleneckId)}`),
 
-  /** Active contacts of the network directory matching a search text. */
-  searchContacts: (q: string) =>
-    request<{ items: NetworkContact[]; total: number }>('GET', `/api/contacts?q=${enc(q)}&active=true&limit=10`),
 };
 
 /** Plain links (the session cookie goes along): the signal report. */
@@ -61,5 +57,4 @@ export const bottlenecksKeys = {
   one: (id: string) => ['bottlenecks', 'one', id] as const,
   cases: (id: string) => ['bottlenecks', 'one', id, 'cases'] as const,
   ofCase: (caseId: string) => ['case', caseId, 'bottlenecks'] as const,
-  contacts: (q: string) => ['contacts', 'search', q] as const,
 };

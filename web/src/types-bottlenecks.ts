@@ -1,6 +1,7 @@
 // Types of systemic bottlenecks, their evidence, signal reports and flags by hand (server:
 // src/bottlenecks/schema.ts). A count is null when it lies between 1 and 4 and the viewer does not
 // work on the cases; `suppressed` then names the fields left out. Money is integer cents.
+import type { Contact } from './types-network';
 import type { DateOnly, IsoDateTime, LifeDomain } from './types';
 
 export const BOTTLENECK_STATUSES = ['signalled', 'on_agenda', 'in_discussion', 'resolved', 'not_taken_up'] as const;
@@ -73,27 +74,8 @@ export interface StatusChange {
   changedBy: string | null;
 }
 
-/** A contact from the network directory (server: src/network/schema.ts, Contact). */
-export interface NetworkContact {
-  id: string;
-  name: string;
-  organisation: string;
-  organisationKind: string;
-  organisationKindLabel: string;
-  department: string | null;
-  role: string;
-  canDecide: string | null;
-  lifeDomains: LifeDomain[];
-  phone: string | null;
-  email: string | null;
-  reach: string | null;
-  notes: string | null;
-  active: boolean;
-  version: number;
-  updatedAt: IsoDateTime;
-}
 
-export type BottleneckDetail = Bottleneck & { evidence: Evidence; history: StatusChange[]; contacts: NetworkContact[] };
+export type BottleneckDetail = Bottleneck & { evidence: Evidence; history: StatusChange[]; contacts: Contact[] };
 
 /** A case behind a bottleneck: a letter instead of a name, a quarter instead of a date, a band instead of an amount. */
 export interface PseudonymisedCase {

@@ -4,6 +4,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { bottlenecksApi, bottlenecksKeys } from '../../api-bottlenecks';
+import { networkApi, networkKeys } from '../../api-network';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { QueryFeedback } from '../../components/Feedback';
@@ -11,10 +12,11 @@ import { TextField } from '../../components/FormField';
 import { Heading, Paragraph } from '../../components/Heading';
 import { AppLink } from '../../components/Link';
 import { useLang } from '../../lang';
-import type { BottleneckDetail, NetworkContact } from '../../types-bottlenecks';
+import type { BottleneckDetail } from '../../types-bottlenecks';
+import type { Contact } from '../../types-network';
 import { useFormErrors } from '../workflow/breakthrough/forms';
 
-function ContactLines({ contact: c }: { contact: NetworkContact }) {
+function ContactLines({ contact: c }: { contact: Contact }) {
   const { t } = useLang();
   return (
     <>
@@ -38,7 +40,8 @@ export function Contacts({ bottleneck: b, editable, onChanged }: { bottleneck: B
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
   const errors = useFormErrors();
-  const found = useQuery({ queryKey: bottlenecksKeys.contacts(q), queryFn: () => bottlenecksApi.searchContacts(q), enabled: editable && q !== '' });
+  const query = { q, active: 'true', limit: 10 } as const;
+  const found = useQuery({ queryKey: networkKeys.search(query), queryFn: () => networkApi.search(query), enabled: editable && q !== '' });
   const linked = new Set(b.contacts.map((c) => c.id));
 
   const save = useMutation({

@@ -6,6 +6,36 @@ import { useLang } from '../../../lang';
 import type { CostSum } from '../../../types-breakthrough';
 import { formatEuros } from './money';
 
+export interface Horizon { years: number; muddlingOnCents: number; breakthroughCents: number; avoidedCents: number }
+
+/** Muddling on against breaking through per horizon; also on library entries, which keep the sum of their case. */
+export function HorizonsTable({ caption, horizons }: { caption: string; horizons: Horizon[] }) {
+  const { t, locale } = useLang();
+  const eur = (cents: number) => formatEuros(cents, locale);
+  return (
+    <Table caption={caption}>
+      <THead>
+        <Th>{t('costSum.horizon')}</Th>
+        <Th className="doorbraak-number">{t('costSum.muddlingOn')}</Th>
+        <Th className="doorbraak-number">{t('costSum.breakthrough')}</Th>
+        <Th className="doorbraak-number">{t('costSum.avoided')}</Th>
+      </THead>
+      <TBody>
+        {horizons.map((h) => (
+          <Tr key={h.years}>
+            <Th scope="row">{t(h.years === 1 ? 'costSum.oneYear' : 'costSum.years', { n: h.years })}</Th>
+            <Td className="doorbraak-number">{eur(h.muddlingOnCents)}</Td>
+            <Td className="doorbraak-number">{eur(h.breakthroughCents)}</Td>
+            <Td className="doorbraak-number">
+              {h.avoidedCents < 0 ? t('costSum.extra', { amount: eur(-h.avoidedCents) }) : eur(h.avoidedCents)}
+            </Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
+
 export function CostSumTable({ sum, headingLevel = 2 }: { sum: CostSum; headingLevel?: 2 | 3 }) {
   const { t, locale } = useLang();
   const eur = (cents: number) => formatEuros(cents, locale);
@@ -13,26 +43,7 @@ export function CostSumTable({ sum, headingLevel = 2 }: { sum: CostSum; headingL
     <section className="doorbraak-cost-sum" aria-labelledby="cost-sum-title">
       <Heading level={headingLevel} id="cost-sum-title">{t('costSum.title')}</Heading>
       <Paragraph lead>{sum.sentence}</Paragraph>
-      <Table caption={t('costSum.caption')}>
-        <THead>
-          <Th>{t('costSum.horizon')}</Th>
-          <Th className="doorbraak-number">{t('costSum.muddlingOn')}</Th>
-          <Th className="doorbraak-number">{t('costSum.breakthrough')}</Th>
-          <Th className="doorbraak-number">{t('costSum.avoided')}</Th>
-        </THead>
-        <TBody>
-          {sum.horizons.map((h) => (
-            <Tr key={h.years}>
-              <Th scope="row">{t(h.years === 1 ? 'costSum.oneYear' : 'costSum.years', { n: h.years })}</Th>
-              <Td className="doorbraak-number">{eur(h.muddlingOnCents)}</Td>
-              <Td className="doorbraak-number">{eur(h.breakthroughCents)}</Td>
-              <Td className="doorbraak-number">
-                {h.avoidedCents < 0 ? t('costSum.extra', { amount: eur(-h.avoidedCents) }) : eur(h.avoidedCents)}
-              </Td>
-            </Tr>
-          ))}
-        </TBody>
-      </Table>
+      <HorizonsTable caption={t('costSum.caption')} horizons={sum.horizons} />
       <Paragraph>
         {t('costSum.inputs', {
           current: eur(sum.currentYearlyCents),
