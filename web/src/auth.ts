@@ -43,13 +43,18 @@ export function isStaff(me: Me | null | undefined): boolean {
   return !!me && me.roles.some((r) => r !== 'reporter' && r !== 'partner');
 }
 
+/** The policy role without a role that works with cases: figures only, never personal data. */
+export function isPolicyOnly(me: Me | null | undefined): boolean {
+  return !!me && me.roles.includes('policy') && !me.roles.some((r) => ['coordinator', 'mandate_holder', 'reporter', 'partner'].includes(r));
+}
+
 /**
  * Where `/` sends a user: coordinators to the inbox, reporters to the intake form, a privacy officer
  * without a case role to the privacy overview, policy staff without another staff role to the figures.
  */
 export function homePath(me: Me): '/inbox' | '/melden' | '/casussen' | '/privacy' | '/beleid' {
   if (hasRole(me, 'coordinator')) return '/inbox';
-  if (me.roles.filter((r) => r !== 'reporter' && r !== 'partner').join() === 'policy') return '/beleid';
+  if (isPolicyOnly(me)) return '/beleid';
   if (isOnlyReporter(me)) return '/melden';
   if (me.roles.every((r) => r === 'privacy_officer' || r === 'reporter') && hasRole(me, 'privacy_officer')) return '/privacy';
   return '/casussen';
