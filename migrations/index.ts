@@ -8,6 +8,7 @@ import * as m0006 from './0006_workflow.ts';
 import * as m0007 from './0007_step_reopen_reason.ts';
 import * as m0008 from './0008_decisions.ts';
 import * as m0009 from './0009_learning.ts';
+import * as m0010 from './0010_library_entry_id.ts';
 
 /** Every migration, in order; listed explicitly so bundling and tests never miss one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_step_reopen_reason': m0007,
   '0008_decisions': m0008,
   '0009_learning': m0009,
+  '0010_library_entry_id': m0010,
 };

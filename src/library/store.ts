@@ -93,10 +93,15 @@ export async function searchEntries(tx: Tx, s: Search) {
   if (s.scope === 'own') q = q.where('e.tenant_id', '=', s.tenantId);
   if (s.scope === 'shared') q = q.where('e.tenant_id', '<>', s.tenantId);
   if (s.sharing) q = q.where('e.sharing', '=', s.sharing).where('e.tenant_id', '=', s.tenantId);
-  const rows = await q.select(columns).select(usable ? sql<number>`m.rank`.as('rank') : sql<number>`0`.as('rank'))
+  // One pass finds the page and the total on narrow rows; only the page's entries are read in full.
+  const page = await q.select(['e.id', 'e.created_at']).select(usable ? sql<number>`m.rank`.as('rank') : sql<number>`0`.as('rank'))
+    .select(sql<string>`count(*) over ()`.as('total'))
     .orderBy('rank', 'desc').orderBy('e.created_at', 'desc').orderBy('e.id').limit(s.limit).offset(s.offset).execute();
-  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { rows, total: Number(total.n), textUsed: usable };
+  const full = new Map((await entriesByIds(tx, page.map((p) => p.id))).map((r) => [r.id, r]));
+  const rows = page.flatMap((p) => (full.has(p.id) ? [{ ...full.get(p.id)!, rank: p.rank }] : []));
+  // Past the last page the window has no row to carry the total: count it then.
+  const total = page.length ? Number(page[0].total) : s.offset === 0 ? 0 : Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { rows, total, textUsed: usable };
 }
 
 export interface SimilarTo { lifeDomains: string[]; kinds: string[]; ruleCodes: string[]; text: string; excludeCaseId: string }

@@ -54,6 +54,22 @@ describe('Dutch full-text search', () => {
     assert.equal((await get('/api/library?lifeDomain=maan')).status, 422);
   });
 
+  test('pages keep the best match first and the same total, also past the last page', async () => {
+    const all = await search('q=gemeente&limit=50');
+    assert.ok(all.total >= 3 && all.items.length === all.total, 'the first page holds every match');
+    const pages = [];
+    for (let offset = 0; offset < all.total; offset += 2) {
+      const page = await search(`q=gemeente&limit=2&offset=${offset}`);
+      assert.equal(page.total, all.total);
+      pages.push(...titles(page));
+    }
+    assert.deepEqual(pages, titles(all));
+    const past = await search(`q=gemeente&limit=2&offset=${all.total + 10}`);
+    assert.deepEqual(past.items, []);
+    assert.equal(past.total, all.total);
+    assert.equal((await search('q=alpacaboerderij')).total, 0);
+  });
+
   test('odd input gives results or an empty list, never a 500', async () => {
     const odd = ['"aanvraag', 'aanvraag & | ! <-> :* ( )', '-', 'or', "'; drop table library_entry; --", '%00%01', '100%25', '🐕 hond', 'x'.repeat(5000),
       '""""', '!!!', 'de het een', ':*', '\\'];
