@@ -1,26 +1,16 @@
 // The route tree (code-based). Dutch paths; protected pages sit under the pathless 'auth' route.
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  redirect,
-} from '@tanstack/react-router';
+import { createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { homePath, meQuery, safeRedirect } from './auth';
-import { RouteError } from './components/Feedback';
-import { Layout } from './components/Layout';
+import { publicRoutes, rootRoute, text } from './routes-public';
 import { CasePage } from './pages/CasePage';
 import { CasesPage, type CasesSearch } from './pages/CasesPage';
 import { InboxPage } from './pages/InboxPage';
-import { IntakePage } from './pages/IntakePage';
-import { LoginPage } from './pages/LoginPage';
 import { MyIntakesPage } from './pages/MyIntakesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PublicStatusPage } from './pages/PublicStatusPage';
 import { RulesPage } from './pages/admin/RulesPage';
 import { PriceListPage } from './pages/admin/PriceListPage';
 import { BreakGlassPage } from './pages/access/BreakGlassPage';
-import { InvitationPage } from './pages/access/InvitationPage';
 import { MessagesPage } from './pages/access/MessagesPage';
 import { ProcessingPage } from './pages/access/ProcessingPage';
 import { ActivitiesPage } from './pages/privacy/ActivitiesPage';
@@ -49,74 +39,6 @@ import { ContactPage } from './pages/network/ContactPage';
 import { NetworkPage } from './pages/network/NetworkPage';
 import { PolicyPage } from './pages/policy/PolicyPage';
 import { CASE_STATUSES, type CaseStatus, type CaseStep } from './types';
-import { OIDC_FAILURES, type OidcFailure } from './types-privacy';
-
-export interface RouterContext {
-  queryClient: QueryClient;
-}
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Layout,
-  notFoundComponent: NotFoundPage,
-  errorComponent: RouteError,
-});
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-
-const loginRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/inloggen',
-  // redirect: where to go afterwards ('terug' when the identity-provider login sends the browser
-  // back); stap: the second step still to do; fout: why an identity-provider login failed.
-  validateSearch: (
-    search: Record<string, unknown>,
-  ): { redirect?: string; stap?: 'code' | 'instellen'; fout?: OidcFailure; gemeente?: string } => {
-    const target = safeRedirect(search.redirect) ?? safeRedirect(search.terug);
-    const stap = search.stap === 'code' || search.stap === 'instellen' ? search.stap : undefined;
-    const fout = (OIDC_FAILURES as readonly unknown[]).includes(search.fout) ? (search.fout as OidcFailure) : undefined;
-    const gemeente = text(search.gemeente);
-    return {
-      ...(target ? { redirect: target } : {}),
-      ...(stap ? { stap } : {}),
-      ...(fout ? { fout } : {}),
-      ...(gemeente ? { gemeente } : {}),
-    };
-  },
-  component: function LoginRoute() {
-    const { redirect: target, stap, fout, gemeente } = loginRoute.useSearch();
-    return <LoginPage redirectTo={target} step={stap} failure={fout} municipality={gemeente} />;
-  },
-});
-
-const intakeRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/melden',
-  validateSearch: (search: Record<string, unknown>): { gemeente?: string } => {
-    const slug = text(search.gemeente);
-    return slug ? { gemeente: slug } : {};
-  },
-  component: function IntakeRoute() {
-    const { gemeente } = intakeRoute.useSearch();
-    return <IntakePage municipality={gemeente} />;
-  },
-});
-
-const publicStatusRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/melding/$receipt',
-  component: function PublicStatusRoute() {
-    const { receipt } = publicStatusRoute.useParams();
-    return <PublicStatusPage receipt={receipt} />;
-  },
-});
-
-/** A partner professional's invitation link; the token is in the fragment (#), never sent to the server. */
-const invitationRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/uitnodiging',
-  component: InvitationPage,
-});
 
 /** Pages that need a session: without one, go to the login page and come back afterwards. */
 const authRoute = createRoute({
@@ -376,10 +298,7 @@ const privacyRoutes = [
 ] as const;
 
 const routeTree = rootRoute.addChildren([
-  loginRoute,
-  intakeRoute,
-  publicStatusRoute,
-  invitationRoute,
+  ...publicRoutes,
   authRoute.addChildren([processingRoute, breakGlassRoute, messagesRoute, indexRoute, myIntakesRoute, inboxRoute, casesRoute, caseRoute, stepRoute, planRoute, rulesRoute, priceListRoute, ...privacyRoutes, ...decisionRoutes,
     ...bottleneckRoutes, ...libraryRoutes, ...networkRoutes, ...policyRoutes]),
 ]);
