@@ -4,7 +4,7 @@ import { problemResponses } from '../platform/http/openapi.ts';
 import { conflict, forbidden, invalid, notFound } from '../platform/http/problem.ts';
 import type { Tx } from '../platform/db/tenant.ts';
 import { appendAudit } from '../platform/log/audit.ts';
-import { checkTexts, cleanQuery, type Sharing } from './model.ts';
+import { checkTexts, cleanQuery, type Sharing, sharingLabel } from './model.ts';
 import { libraryReader, refuseIdentifiers } from './guard.ts';
 import { publishRoutes } from './publish.ts';
 import { Entry, EntryParam, EntryPatch, SearchQuery, SearchResult, SharingInput, VersionQuery } from './schema.ts';
@@ -119,7 +119,7 @@ export function libraryRoutes(deps: Deps) {
         request: ['local', 'refused'], withdraw: ['requested', 'approved'], approve: ['requested'], refuse: ['requested'],
       };
       if (!allowed[decision].includes(e.sharing as Sharing)) {
-        throw conflict(`Dat kan niet nu de oplossing de status ‘${e.sharing}’ heeft. Vernieuw de pagina en kijk wat er veranderd is.`);
+        throw conflict(`Dat kan nu niet: de oplossing staat op ‘${sharingLabel[e.sharing as Sharing].toLowerCase()}’. Vernieuw de pagina en kijk wat er veranderd is.`);
       }
       if (decision === 'approve') {
         refuseIdentifiers(checkTexts({ title: e.title, problem: e.problem, blocker: e.blocker, breakthrough: e.breakthrough, outcome: e.outcome },

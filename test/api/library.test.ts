@@ -183,6 +183,10 @@ describe('publishing a breakthrough from a case', () => {
     assert.equal((await get(`/api/library/${entryId}`, ELDERS)).status, 200, 'the other municipality reads it now');
     const stale = await send('POST', `/api/library/${entryId}/sharing`, { decision: 'withdraw', version });
     assert.equal(stale.status, 409);
+    // Approving what is already approved: the state in words, not a code.
+    const twice = await send('POST', `/api/library/${entryId}/sharing`, { decision: 'approve', version: approved.version }, PRIVACY);
+    assert.equal(twice.status, 409);
+    assert.match((await twice.json()).detail, /staat op ‘gedeeld met andere gemeenten’/);
     version = approved.version;
   });
 
