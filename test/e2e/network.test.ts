@@ -150,4 +150,30 @@ describe('the network directory in the browser', () => {
     await page.getByText('Aantal keer gekoppeld aan een betrokken organisatie in een casus: 1.').waitFor();
     await expectAccessible(page);
   });
+
+  test('a partner with the involvements shared sees the linked contact, but no link into the directory', async () => {
+    // The housing corporation's partner joins this case for the involvements, on a recorded legal basis.
+    await sql`
+      with ids as (
+        select c.tenant_id, c.id as case_id, (select id from app_user where email = 'partner@woonstad.nl') as partner,
+          (select id from app_user where email = 'regisseur@voorbeeld.nl') as coordinator
+        from cases c where c.id = ${caseId}
+      ), basis as (
+        insert into share_basis (tenant_id, id, case_id, organisation, sections, legal_basis, article, recorded_by)
+        select tenant_id, gen_random_uuid(), case_id, 'Woningcorporatie Woonstad', '{involvements}', 'public_task', 'art. 1.1 Wmo 2015', coordinator from ids
+      )
+      insert into case_member (tenant_id, case_id, user_id, role, sections, organisation, added_by)
+      select tenant_id, case_id, partner, 'reader', '{involvements}', 'Woningcorporatie Woonstad', coordinator from ids`.execute(server.db.kysely);
+    const partner = await openBrowser();
+    try {
+      await logIn(partner.page, server.url, 'partner@woonstad.nl');
+      await partner.page.goto(`${server.url}/casussen/${caseId}/stap/2`);
+      const row = partner.page.getByRole('region', { name: 'Contactpersonen uit de sociale kaart' }).getByRole('row', { name: /^Politie/ });
+      await row.getByText('Erik Schouten').waitFor();
+      assert.equal(await row.getByRole('link').count(), 0, 'partners do not open the directory');
+      await expectAccessible(partner.page);
+    } finally {
+      await partner.browser.close();
+    }
+  });
 });

@@ -5,6 +5,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { householdApi, householdKeys } from '../../api-household';
+import { isStaff, useMe } from '../../auth';
 import { networkApi, networkKeys } from '../../api-network';
 import { Button, ButtonGroup } from '../../components/Button';
 import { RadioGroup } from '../../components/Choices';
@@ -85,6 +86,7 @@ export function InvolvementContacts({ caseId, editable }: { caseId: string; edit
   const queryClient = useQueryClient();
   const involvements = useQuery({ queryKey: householdKeys.involvements(caseId), queryFn: () => householdApi.involvements(caseId) });
   const links = useQuery({ queryKey: networkKeys.ofCase(caseId), queryFn: () => networkApi.ofCase(caseId) });
+  const staff = isStaff(useMe().data);
   const [linking, setLinking] = useState<string | null>(null);
   const [news, setNews] = useState<Notice | null>(null);
   const byInvolvement = new Map((links.data?.items ?? []).map((l) => [l.involvementId, l.contact]));
@@ -137,7 +139,8 @@ export function InvolvementContacts({ caseId, editable }: { caseId: string; edit
                   <Td>
                     {c ? (
                       <>
-                        <AppLink to="/netwerk/$contactId" params={{ contactId: c.id }}>{c.name}</AppLink>
+                        {/* Partners at other agencies do not open the municipality's directory. */}
+                        {staff ? <AppLink to="/netwerk/$contactId" params={{ contactId: c.id }}>{c.name}</AppLink> : c.name}
                         <span className="doorbraak-cell__sub">{c.role}{c.phone ? `, ${c.phone}` : ''}</span>
                       </>
                     ) : t('network.link.notLinked')}
