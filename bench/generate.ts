@@ -382,6 +382,9 @@ async function main() {
 
   say('rebuilding indexes and keys as the migrations define them');
   await rebuildIndexes(c, saved, say);
+  // The load ran without triggers: fill what they keep up to date in the app.
+  say('bottleneck_key from blockers and involvements');
+  await q(`select bottleneck_keys_rebuild(null, null)`);
   await q(`set session_replication_role = origin`);
   say('vacuum analyze (visibility map for index-only scans, planner statistics)');
   await q(`vacuum (analyze)`);

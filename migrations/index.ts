@@ -9,6 +9,7 @@ import * as m0007 from './0007_step_reopen_reason.ts';
 import * as m0008 from './0008_decisions.ts';
 import * as m0009 from './0009_learning.ts';
 import * as m0010 from './0010_library_entry_id.ts';
+import * as m0011 from './0011_bottleneck_keys.ts';
 
 /** Every migration, in order; listed explicitly so bundling and tests never miss one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_decisions': m0008,
   '0009_learning': m0009,
   '0010_library_entry_id': m0010,
+  '0011_bottleneck_keys': m0011,
 };

@@ -1,4 +1,4 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../platform/db/tenant.ts';
 import {
@@ -10,12 +10,14 @@ import {
 const OPEN = ['signalled', 'on_agenda', 'in_discussion'];
 const CLOSED = ['resolved', 'not_taken_up'];
 
-/** The same expression as the index on involvement, so the organisation lookup can use it. */
-export const orgKey = (column: string): RawBuilder<string> => sql<string>`lower(btrim(regexp_replace(${sql.ref(column)}, '\\s+', ' ', 'g')))`;
 
 /** Amsterdam calendar date of a case's report: the window and the quarters are counted in Dutch days. */
 const reportedOn = sql<string>`to_char(c.reported_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD')`;
 const inWindow = (since: string) => sql<boolean>`(c.reported_at >= ${since}::date or c.status in ('new', 'active'))`;
+/** The same window on bottleneck_key, which carries the case's report time and whether it is open. */
+const keyInWindow = (since: string) => sql<boolean>`(k.reported_at >= ${since}::date or k.open)`;
+/** A bottleneck's key in bottleneck_key: its rule or its organisation. */
+const keyOf = (b: string) => sql`coalesce(${sql.ref(`${b}.rule_id`)}::text, ${sql.ref(`${b}.organisation_key`)})`;
 
 // ── settings ───────────────────────────────────────────────────────────
 export async function settingsOf(tx: Tx) {
@@ -48,13 +50,12 @@ export async function ruleGroups(tx: Tx, since: string): Promise<BlockerGroup[]>
     )
     select r.id as key, r.law || coalesce(' ' || r.article, '') || ': ' || r.name as label,
       count(*)::int as in_window, cl.closed_at,
-      (count(*) filter (where cl.closed_at is null or c.reported_at > cl.closed_at))::int as since_closed,
+      (count(*) filter (where cl.closed_at is null or k.reported_at > cl.closed_at))::int as since_closed,
       exists (select 1 from systemic_bottleneck o where o.basis = 'rule' and o.rule_id = r.id and o.status in (${sql.join(OPEN)})) as has_open
-    from blocker_rule br
-    join cases c on c.tenant_id = br.tenant_id and c.id = br.case_id
-    join rule r on r.tenant_id = br.tenant_id and r.id = br.rule_id
-    left join closed cl on cl.rule_id = br.rule_id
-    where ${inWindow(since)}
+    from bottleneck_key k
+    join rule r on r.tenant_id = k.tenant_id and r.id = k.key::uuid
+    left join closed cl on cl.rule_id = r.id
+    where k.basis = 'rule' and ${keyInWindow(since)}
     group by r.id, r.law, r.article, r.name, cl.closed_at`.execute(tx);
   return rows.rows.map((r) => ({
     basis: 'rule', key: r.key, label: r.label, inWindow: r.in_window, lastClosedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
@@ -65,21 +66,16 @@ export async function ruleGroups(tx: Tx, since: string): Promise<BlockerGroup[]>
 /** Per organisation involved in a case with a blocker: how many such cases. */
 export async function organisationGroups(tx: Tx, since: string): Promise<BlockerGroup[]> {
   const rows = await sql<{ key: string; label: string; in_window: number; closed_at: Date | null; since_closed: number; has_open: boolean }>`
-    with blocked as (
-      select distinct ${orgKey('i.organisation')} as key, i.organisation, c.id, c.reported_at
-      from blocker b
-      join cases c on c.tenant_id = b.tenant_id and c.id = b.case_id
-      join involvement i on i.tenant_id = b.tenant_id and i.case_id = b.case_id
-      where ${inWindow(since)}
-    ), closed as (
+    with closed as (
       select organisation_key, max(status_changed_at) as closed_at from systemic_bottleneck
       where basis = 'organisation' and status in (${sql.join(CLOSED)}) group by organisation_key
     )
-    select x.key, min(x.organisation) as label, count(distinct x.id)::int as in_window, cl.closed_at,
-      (count(distinct x.id) filter (where cl.closed_at is null or x.reported_at > cl.closed_at))::int as since_closed,
-      exists (select 1 from systemic_bottleneck o where o.basis = 'organisation' and o.organisation_key = x.key and o.status in (${sql.join(OPEN)})) as has_open
-    from blocked x left join closed cl on cl.organisation_key = x.key
-    group by x.key, cl.closed_at`.execute(tx);
+    select k.key, min(k.label) as label, count(*)::int as in_window, cl.closed_at,
+      (count(*) filter (where cl.closed_at is null or k.reported_at > cl.closed_at))::int as since_closed,
+      exists (select 1 from systemic_bottleneck o where o.basis = 'organisation' and o.organisation_key = k.key and o.status in (${sql.join(OPEN)})) as has_open
+    from bottleneck_key k left join closed cl on cl.organisation_key = k.key
+    where k.basis = 'organisation' and ${keyInWindow(since)}
+    group by k.key, cl.closed_at`.execute(tx);
   return rows.rows.map((r) => ({
     basis: 'organisation', key: r.key, label: r.label, inWindow: r.in_window, lastClosedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
     sinceClosed: r.since_closed, hasOpen: r.has_open,
@@ -176,16 +172,11 @@ export function statusHistory(tx: Tx, id: string) {
  * window), and every case a coordinator flagged by hand.
  */
 function casesOf(b: { id: string; basis: Basis; rule_id: string | null; organisation_key: string | null }, since: string) {
-  const derived = b.basis === 'rule'
-    ? sql`select br.case_id from blocker_rule br where br.rule_id = ${b.rule_id}`
-    : b.basis === 'organisation'
-      ? sql`select i.case_id from involvement i join blocker bl on bl.tenant_id = i.tenant_id and bl.case_id = i.case_id
-            where ${orgKey('i.organisation')} = ${b.organisation_key}`
-      : sql`select null::uuid as case_id where false`;
+  const key = b.basis === 'rule' ? b.rule_id : b.basis === 'organisation' ? b.organisation_key : null;
   return sql`
     select x.case_id, bool_or(x.flagged) as flagged from (
-      select d.case_id, false as flagged from (${derived}) d
-        join cases c on c.id = d.case_id where ${inWindow(since)}
+      select k.case_id, false as flagged from bottleneck_key k
+        where k.basis = ${b.basis} and k.key = ${key} and ${keyInWindow(since)}
       union all
       select bc.case_id, true from bottleneck_case bc where bc.bottleneck_id = ${b.id}
     ) x group by x.case_id`;
@@ -212,21 +203,19 @@ export async function evidenceCases(tx: Tx, b: BottleneckRow, since: string): Pr
 /** Case counts of many bottlenecks in one query, for lists. */
 export async function caseCounts(tx: Tx, ids: string[], since: string): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
+  // The keys are worked out first, as plain text: a cast inside the join condition would not be
+  // leakproof, and row-level security would then keep it out of the index.
   const rows = await sql<{ id: string; n: number }>`
+    with b as materialized (
+      select id, basis, ${keyOf('systemic_bottleneck')} as key from systemic_bottleneck where id in (${sql.join(ids)})
+    )
     select b.id, count(distinct x.case_id)::int as n
-    from systemic_bottleneck b
+    from b
     left join lateral (
-      select br.case_id from blocker_rule br join cases c on c.tenant_id = br.tenant_id and c.id = br.case_id
-      where b.basis = 'rule' and br.rule_id = b.rule_id and ${inWindow(since)}
-      union
-      select i.case_id from involvement i
-        join blocker bl on bl.tenant_id = i.tenant_id and bl.case_id = i.case_id
-        join cases c on c.tenant_id = i.tenant_id and c.id = i.case_id
-      where b.basis = 'organisation' and ${orgKey('i.organisation')} = b.organisation_key and ${inWindow(since)}
+      select k.case_id from bottleneck_key k where k.basis = b.basis and k.key = b.key and ${keyInWindow(since)}
       union
       select bc.case_id from bottleneck_case bc where bc.bottleneck_id = b.id
     ) x on true
-    where b.id in (${sql.join(ids)})
     group by b.id`.execute(tx);
   return new Map(rows.rows.map((r) => [r.id, r.n]));
 }
@@ -250,10 +239,7 @@ export async function bottlenecksOfCase(tx: Tx, caseId: string) {
     select b.id, exists (select 1 from bottleneck_case bc where bc.bottleneck_id = b.id and bc.case_id = ${caseId}) as flagged
     from systemic_bottleneck b
     where exists (select 1 from bottleneck_case bc where bc.bottleneck_id = b.id and bc.case_id = ${caseId})
-      or (b.basis = 'rule' and exists (select 1 from blocker_rule br where br.case_id = ${caseId} and br.rule_id = b.rule_id))
-      or (b.basis = 'organisation' and exists (
-        select 1 from involvement i join blocker bl on bl.tenant_id = i.tenant_id and bl.case_id = i.case_id
-        where i.case_id = ${caseId} and ${orgKey('i.organisation')} = b.organisation_key))
+      or exists (select 1 from bottleneck_key k where k.case_id = ${caseId} and k.basis = b.basis and k.key = ${keyOf('b')})
     order by b.created_at`.execute(tx);
   return rows.rows;
 }
