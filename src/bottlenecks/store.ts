@@ -10,7 +10,6 @@ import {
 const OPEN = ['signalled', 'on_agenda', 'in_discussion'];
 const CLOSED = ['resolved', 'not_taken_up'];
 
-
 /** Amsterdam calendar date of a case's report: the window and the quarters are counted in Dutch days. */
 const reportedOn = sql<string>`to_char(c.reported_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD')`;
 const inWindow = (since: string) => sql<boolean>`(c.reported_at >= ${since}::date or c.status in ('new', 'active'))`;
