@@ -1,6 +1,7 @@
 // Types of systemic bottlenecks, their evidence, signal reports and flags by hand (server:
 // src/bottlenecks/schema.ts). A count is null when it lies between 1 and 4 and the viewer does not
 // work on the cases; `suppressed` then names the fields left out. Money is integer cents.
+import type { RuleRef } from './types-breakthrough';
 import type { Contact } from './types-network';
 import type { DateOnly, IsoDateTime, LifeDomain } from './types';
 
@@ -11,23 +12,13 @@ export type Resolution = (typeof RESOLUTIONS)[number];
 /** rule: one rule blocks; organisation: the same organisation is involved; manual: flagged by hand from cases. */
 export type Basis = 'rule' | 'organisation' | 'manual';
 
-export interface BottleneckRule {
-  id: string;
-  code: string;
-  name: string;
-  law: string;
-  article: string | null;
-  /** What the rule wants to achieve. */
-  purpose: string | null;
-  url: string | null;
-}
 
 export interface Bottleneck {
   id: string;
   basis: Basis;
   title: string;
   description: string | null;
-  rule: BottleneckRule | null;
+  rule: RuleRef | null;
   /** The organisation (lower case) when the basis is organisation. */
   organisation: string | null;
   /** Who can change the rule or practice. */

@@ -10,30 +10,10 @@ import { Heading, Paragraph } from '../../components/Heading';
 import { TBody, THead, Table, Td, Th, Tr } from '../../components/Table';
 import { formatDate } from '../../format';
 import { useLang } from '../../lang';
-import type { Counted, Evidence as EvidenceData } from '../../types-bottlenecks';
+import type { Evidence as EvidenceData } from '../../types-bottlenecks';
 import { formatEuros } from '../workflow/breakthrough/money';
+import { CountTable } from './CountTable';
 import { domainText, kindText, useCount } from './labels';
-
-function CountTable({ caption, column, rows }: { caption: string; column: string; rows: (Counted & { key: string; label: string })[] }) {
-  const { t } = useLang();
-  const count = useCount();
-  return (
-    <Table caption={caption}>
-      <THead>
-        <Th>{column}</Th>
-        <Th className="doorbraak-number">{t('bottlenecks.col.cases')}</Th>
-      </THead>
-      <TBody>
-        {rows.map((r) => (
-          <Tr key={r.key}>
-            <Th scope="row">{r.label}</Th>
-            <Td className="doorbraak-number">{count(r.cases)}</Td>
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
-  );
-}
 
 export function Evidence({ evidence: e }: { evidence: EvidenceData }) {
   const { t, locale } = useLang();

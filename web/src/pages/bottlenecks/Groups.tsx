@@ -4,32 +4,16 @@ import { useQuery } from '@tanstack/react-query';
 import { bottlenecksApi, bottlenecksKeys } from '../../api-bottlenecks';
 import { QueryFeedback } from '../../components/Feedback';
 import { Heading, Paragraph } from '../../components/Heading';
-import { TBody, THead, Table, Td, Th, Tr } from '../../components/Table';
 import { formatDate } from '../../format';
 import { useLang } from '../../lang';
 import type { Group } from '../../types-bottlenecks';
-import { kindText, useCount } from './labels';
+import { CountTable } from './CountTable';
+import { kindText } from './labels';
 
 function GroupTable({ caption, column, groups, label }: { caption: string; column: string; groups: Group[]; label?: (g: Group) => string }) {
   const { t } = useLang();
-  const count = useCount();
   if (groups.length === 0) return <Paragraph>{t('bottlenecks.groups.empty', { what: caption.toLowerCase() })}</Paragraph>;
-  return (
-    <Table caption={caption}>
-      <THead>
-        <Th>{column}</Th>
-        <Th className="doorbraak-number">{t('bottlenecks.col.cases')}</Th>
-      </THead>
-      <TBody>
-        {groups.map((g) => (
-          <Tr key={g.key}>
-            <Th scope="row">{label ? label(g) : g.label}</Th>
-            <Td className="doorbraak-number">{count(g.cases)}</Td>
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
-  );
+  return <CountTable caption={caption} column={column} rows={label ? groups.map((g) => ({ ...g, label: label(g) })) : groups} />;
 }
 
 export function Groups() {

@@ -1,7 +1,6 @@
 // What was asked, as the decider needs it: the question, the breakthrough and the alternatives,
 // the rules with the purpose behind each, the cost sum as it stood, the amount, the weighing per
 // corner of the values triangle and the resident's own view.
-import type { ReactNode } from 'react';
 import { DataList } from '../../components/DataList';
 import { Heading, Paragraph } from '../../components/Heading';
 import { domainKey } from '../../i18n';
@@ -11,15 +10,7 @@ import { CostSumTable } from '../workflow/breakthrough/CostSumTable';
 import { ruleTitle } from '../workflow/breakthrough/RulePicker';
 import { formatDateTime } from '../../format';
 import { DecisionBadge, useEuros } from './labels';
-
-function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="doorbraak-section" aria-labelledby={id}>
-      <Heading level={2} id={id}>{title}</Heading>
-      {children}
-    </section>
-  );
-}
+import { Section as Part } from '../cases/CaseSections';
 
 const Text = ({ children }: { children: string }) => <Paragraph className="doorbraak-prewrap">{children}</Paragraph>;
 

@@ -1,7 +1,6 @@
 // Step 5 — Onderbouwing & besluit. First, read-only, what the decision rests on: the blocker, the
 // rules with their purpose, the proposed step and the cost sum — each with the way back to fill it
 // in; then this case's decisions and the form to ask whoever holds the mandate for one.
-import type { ReactNode } from 'react';
 import { Alert } from '../../components/Alert';
 import { DataList } from '../../components/DataList';
 import { Heading, Paragraph } from '../../components/Heading';
@@ -14,17 +13,9 @@ import { CostSumTable } from './breakthrough/CostSumTable';
 import { formatEuros } from './breakthrough/money';
 import { LawLink, ruleTitle } from './breakthrough/RulePicker';
 import './breakthrough/breakthrough.css';
+import { Section as Part } from '../cases/CaseSections';
 
 const filled = (s: string | null | undefined): s is string => !!s && s.trim() !== '';
-
-function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="doorbraak-section" aria-labelledby={id}>
-      <Heading level={2} id={id}>{title}</Heading>
-      {children}
-    </section>
-  );
-}
 
 /** Where an empty part is filled in. */
 function Missing({ caseId, step, text }: { caseId: string; step: '3' | '4'; text: string }) {
