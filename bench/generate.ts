@@ -4,9 +4,9 @@
  * steps, involvements, cost sums, blockers with rules and their case_fact rows, a timeline of
  * ~12.7 million case_event rows, 100,000 library entries and 10,000 network contacts.
  *
- *   tsx bench/generate.ts                      # full scale, ~10 minutes on 2 cores
- *   BENCH_SCALE=0.01 tsx bench/generate.ts     # 1% of everything, under a minute
- *   BENCH_RESET=1 tsx bench/generate.ts        # drop and rebuild an existing bench database
+ *   npm run bench:generate                      # full scale, ~10 minutes on 2 cores
+ *   BENCH_SCALE=0.01 npm run bench:generate     # 1% of everything, under a minute
+ *   BENCH_RESET=1 npm run bench:generate        # drop and rebuild an existing bench database
  *
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/doorbraak_bench) must name a role
  * that may create databases and is superuser (the load skips foreign-key triggers with

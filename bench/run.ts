@@ -6,7 +6,7 @@
  * 95th percentile of the timed runs, the rows the database scanned and returned, and the key lines
  * of EXPLAIN (ANALYZE, BUFFERS) of every statement the scenario sent.
  *
- *   npm run bench                               # after: tsx bench/generate.ts
+ *   npm run bench                               # after: npm run bench:generate
  *   BENCH_RUNS=15 BENCH_WARMUP=3 npm run bench
  *   BENCH_TENANT=bench-ede npm run bench        # another municipality (default: the one with most cases)
  *   BENCH_ONLY=library npm run bench            # scenarios whose name contains the word
@@ -230,7 +230,7 @@ async function main() {
   const [tenant] = tenantSlug
     ? await setup(sql<{ id: string; name: string; cases: number }>`select t.id, t.name, (select count(*)::int from cases c where c.tenant_id = t.id) as cases from tenant t where t.slug = ${tenantSlug}`)
     : await setup(sql<{ id: string; name: string; cases: number }>`select t.id, t.name, count(*)::int as cases from tenant t join cases c on c.tenant_id = t.id group by t.id order by count(*) desc limit 1`);
-  if (!tenant) throw new Error(`No bench data in ${url}: run tsx bench/generate.ts first${tenantSlug ? ` (or check BENCH_TENANT=${tenantSlug})` : ''}`);
+  if (!tenant) throw new Error(`No bench data in ${url}: run npm run bench:generate first${tenantSlug ? ` (or check BENCH_TENANT=${tenantSlug})` : ''}`);
   const [coordinator] = await setup(sql<{ user_id: string; n: number }>`
     select user_id, count(*)::int as n from case_member where tenant_id = ${tenant.id} group by user_id order by count(*) desc limit 1`);
   const [longCase] = await setup(sql<{ case_id: string; n: number }>`
